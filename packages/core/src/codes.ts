@@ -22,6 +22,7 @@ export const DIAGNOSTIC_CODES = [
   "numbering-gap",
   "outline-mismatch",
   "unbalanced-bracket",
+  "multiple-briefs",
 ] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
@@ -41,6 +42,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = {
   "orphan-subpoint": "warning",
   "numbering-gap": "warning",
   "outline-mismatch": "warning",
+  "multiple-briefs": "warning",
   "unknown-field": "info",
   "ambiguous-date": "info",
   "unbalanced-bracket": "info",

@@ -1,5 +1,63 @@
-// PLACEHOLDER: replaced by the converter implementation.
-import type { Brief } from "../schema.js";
-export function toJSONLD(_brief: Brief): string {
-  throw new Error("not implemented yet");
+import type { Brief, Language } from "../schema.js";
+
+/** A string in one language, as JSON-LD writes it. */
+export interface LanguageString {
+  "@language": Language;
+  "@value": string;
+}
+
+export interface PersonJSONLD {
+  "@type": "Person";
+  name: string;
+}
+
+export interface OrganizationJSONLD {
+  "@type": "Organization";
+  name: string;
+}
+
+/** The article a brief summarises. Properties the brief does not know are left out, never null. */
+export interface NewsArticleJSONLD {
+  "@type": "NewsArticle";
+  author?: PersonJSONLD[];
+  publisher?: OrganizationJSONLD;
+  datePublished?: string;
+}
+
+export interface BriefJSONLD {
+  "@context": "https://schema.org";
+  "@type": "Report";
+  inLanguage?: Language[];
+  abstract?: LanguageString[];
+  keywords?: string[];
+  isBasedOn: NewsArticleJSONLD;
+}
+
+function original(brief: Brief): NewsArticleJSONLD {
+  const article: NewsArticleJSONLD = { "@type": "NewsArticle" };
+  if (brief.authors.length > 0) article.author = brief.authors.map((name) => ({ "@type": "Person", name }));
+  if (brief.source !== null) article.publisher = { "@type": "Organization", name: brief.source };
+  if (brief.date !== null) article.datePublished = brief.date;
+  return article;
+}
+
+/**
+ * schema.org JSON-LD for a brief, as an object ready for `JSON.stringify` (e.g. into a
+ * `<script type="application/ld+json">`). The brief is a `Report` in its summaries' languages, with
+ * each language's lead as a language-tagged `abstract`; `authors`, `source` and `date` describe the
+ * original article, so they sit on the `NewsArticle` it `isBasedOn`. Unknown values are omitted.
+ */
+export function toJSONLD(brief: Brief): BriefJSONLD {
+  const languages = [...new Set(brief.summaries.map((summary) => summary.lang))];
+  const abstracts = brief.summaries
+    .filter((summary) => summary.lead.trim() !== "")
+    .map((summary): LanguageString => ({ "@language": summary.lang, "@value": summary.lead }));
+  return {
+    "@context": "https://schema.org",
+    "@type": "Report",
+    ...(languages.length > 0 ? { inLanguage: languages } : {}),
+    ...(abstracts.length > 0 ? { abstract: abstracts } : {}),
+    ...(brief.keywords.length > 0 ? { keywords: [...brief.keywords] } : {}),
+    isBasedOn: original(brief),
+  };
 }

@@ -1,0 +1,61 @@
+import "@briefkit/elements";
+import type { BriefCard, BriefOutline } from "@briefkit/elements";
+import "./styles.css";
+import { renderCardGrid } from "./card-grid.js";
+import { byId } from "./dom.js";
+import { setUpLiveEditor } from "./live-editor.js";
+import { setUpOutlineShowcase } from "./outline-showcase.js";
+import { onRadioChange, radioValue } from "./radio-group.js";
+import { sampleBriefs, samples } from "./samples.js";
+import { setUpSchemeSwitch } from "./scheme-switch.js";
+import { setUpThemePlayground } from "./theme-playground.js";
+
+setUpSchemeSwitch(byId("scheme-switch", HTMLFieldSetElement));
+
+const cards = renderCardGrid(byId("card-grid", HTMLUListElement), sampleBriefs);
+const cardLanguage = byId("card-language", HTMLFieldSetElement);
+const applyCardLanguage = (language: string) => {
+  for (const card of cards) card.setAttribute("language", language);
+};
+applyCardLanguage(radioValue(cardLanguage));
+onRadioChange(cardLanguage, applyCardLanguage);
+
+setUpOutlineShowcase(
+  {
+    select: byId("outline-brief", HTMLSelectElement),
+    outlines: [...document.querySelectorAll<BriefOutline>("brief-outline[data-outline]")],
+    autoPanel: byId("auto-panel", HTMLElement),
+    autoLanguage: byId("auto-lang", HTMLSelectElement),
+    section: byId("outlines", HTMLElement),
+  },
+  sampleBriefs,
+);
+
+const reference = sampleBriefs[0]?.brief;
+if (reference) {
+  setUpThemePlayground(
+    {
+      controls: byId("theme-controls", HTMLFormElement),
+      preview: byId("theme-preview", HTMLElement),
+      css: byId("theme-css", HTMLElement),
+      copyButton: byId("copy-css", HTMLButtonElement),
+      elements: [...document.querySelectorAll<BriefCard | BriefOutline>("[data-themed]")],
+    },
+    reference,
+  );
+}
+
+setUpLiveEditor(
+  {
+    textarea: byId("editor-text", HTMLTextAreaElement),
+    sampleSelect: byId("editor-sample", HTMLSelectElement),
+    clearButton: byId("editor-clear", HTMLButtonElement),
+    status: byId("editor-status", HTMLElement),
+    timing: byId("editor-timing", HTMLElement),
+    cursor: byId("editor-cursor", HTMLElement),
+    card: document.querySelector<BriefCard>("#editor-card")!,
+    outline: document.querySelector<BriefOutline>("#editor-outline")!,
+    diagnostics: byId("diagnostics", HTMLOListElement),
+  },
+  samples,
+);

@@ -1,0 +1,63 @@
+import { parseArgs } from "node:util";
+import type { ParseArgsConfig } from "node:util";
+import { UsageError } from "./errors.js";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  encoding: { type: "string" },
+  jobs: { type: "string", short: "j" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies Options;
+
+/** How parseArgs names an option in its messages: `'--to'`, `'-o'` or `'-o, --output'`. */
+function quotedOption(message: string): string {
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
+  return quoted.split(", ").pop() ?? quoted;
+}
+
+/**
+ * node:util parseArgs in strict mode, its errors turned into one-line usage errors that point at the
+ * command's help rather than Node's advice about `--`.
+ */
+export function parseCommandArgs<T extends Options>(command: string, options: T, argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? error.code : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    const help = `see brief ${command} --help`;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      throw new UsageError(`unknown option ${quotedOption(message)} (${help})`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError(`option ${quotedOption(message)} needs a value (${help})`);
+    }
+    throw new UsageError(`${message.split("\n")[0] ?? message} (${help})`);
+  }
+}
+
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  const match = allowed.find((candidate) => candidate === value);
+  if (match === undefined)
+    throw new UsageError(`--${option} must be one of ${allowed.join(", ")}, not ${value}`);
+  return match;
+}
+
+export function count(option: string, value: string, minimum: number): number {
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < minimum) {
+    throw new UsageError(`--${option} must be a whole number of at least ${minimum}, not ${value}`);
+  }
+  return number;
+}
+
+/** The labels TextDecoder knows (WHATWG Encoding), which is what the core decodes with. */
+export function encodingLabel(value: string): string {
+  try {
+    return new TextDecoder(value).encoding;
+  } catch {
+    throw new UsageError(`unknown encoding ${value} (try utf-8, utf-16le, utf-16be or big5)`);
+  }
+}

@@ -1,0 +1,94 @@
+const INPUTS = `Inputs are files, folders (searched for *.txt, skipping node_modules and hidden folders),
+glob patterns (*, ?, **, [abc], {a,b}) and - for standard input.`;
+
+const COMMON = `  --encoding NAME   decode input as NAME (utf-8, utf-16le, utf-16be, big5) instead of detecting it
+  -j, --jobs N      use up to N threads for large batches (default: one per CPU)
+  -h, --help        show this help`;
+
+const EXIT = `Exit status: 0 done, 1 errors found, 2 usage error or a file could not be read or written.`;
+
+export const HELP = {
+  brief: `brief: parse, check, format and convert bilingual (Traditional Chinese + English) briefs
+
+Usage: brief <command> [options] <input>...
+
+Commands:
+  parse     print each brief as JSON
+  check     report problems as file:line:column  severity  message  code
+  fmt       print, check or rewrite briefs in canonical form
+  convert   convert briefs to Markdown, HTML, schema.org JSON-LD or JSON
+
+Options:
+  -h, --help        show this help; brief <command> --help shows a command's options
+  -v, --version     print the version
+
+${INPUTS}
+${EXIT}
+`,
+
+  parse: `Usage: brief parse [options] <input>...
+
+Prints each brief as JSON: one object, or an array when there are several briefs.
+Errors found while parsing go to stderr; the briefs are printed anyway.
+
+Options:
+  --ndjson          one brief per line (newline-delimited JSON)
+  --positions       include the line/column position of every field, summary and point
+${COMMON}
+
+${INPUTS}
+${EXIT}
+`,
+
+  check: `Usage: brief check [options] <input>...
+
+Prints every problem as  file:line:column  severity  message  code
+then a summary line: N errors, M warnings in K files.
+
+Options:
+  --format FORMAT       text (default) or json
+  -q, --quiet           leave out infos
+  --max-warnings N      also exit 1 when there are more than N warnings
+${COMMON}
+
+${INPUTS}
+Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage error or unreadable file.
+`,
+
+  fmt: `Usage: brief fmt [options] <input>...
+
+Prints briefs in canonical form: bilingual labels, ASCII colons, "  • " points, "  1. " sub-points,
+UTF-8 with LF line ends and one final newline. Files with errors are left alone.
+
+Options:
+  -w, --write       rewrite files that are not canonical (atomically) and list them
+  -c, --check       list files that are not canonical and exit 1 if there are any
+${COMMON}
+
+${INPUTS}
+Exit status: 0 done, 1 files with errors (or, with --check, files to format), 2 usage or file error.
+`,
+
+  convert: `Usage: brief convert --to FORMAT [options] <input>...
+
+Converts briefs to FORMAT:
+  md        Markdown (header table, a heading, lead and nested list per language)
+  html      an HTML fragment: <article> with <header>, <dl> and one <section lang> per language
+  jsonld    schema.org JSON-LD: a Report based on the original NewsArticle
+  json      the parsed brief, as brief parse prints it
+
+Options:
+  -t, --to FORMAT   md, html, jsonld or json (required)
+  -o, --out-dir DIR write one file per input into DIR (keeping sub-folders) instead of to stdout
+${COMMON}
+
+${INPUTS}
+${EXIT}
+`,
+} as const;
+
+export type Command = Exclude<keyof typeof HELP, "brief">;
+
+export function isCommand(name: string): name is Command {
+  return name !== "brief" && Object.hasOwn(HELP, name);
+}

@@ -1,0 +1,113 @@
+import { readFile } from "node:fs/promises";
+import { formatBrief, parseBriefs, toHTML, toJSONLD, toMarkdown } from "@briefkit/core";
+import type { Brief, Diagnostic } from "@briefkit/core";
+import { describeFsError } from "./errors.js";
+
+export const TARGETS = ["md", "html", "jsonld", "json"] as const;
+export type Target = (typeof TARGETS)[number];
+
+/** What to do with each file of a batch. Plain data, so it can be posted to a worker thread. */
+export type Task =
+  | { command: "parse"; encoding: string | undefined; positions: boolean; compact: boolean }
+  | { command: "check"; encoding: string | undefined }
+  | { command: "fmt"; encoding: string | undefined }
+  | { command: "convert"; encoding: string | undefined; to: Target };
+
+/** One file of a batch: read from `path`, or standard input already read into `bytes`. */
+export interface Job {
+  index: number;
+  path: string | null;
+  bytes?: Uint8Array;
+}
+
+/** What came of one file. `items` holds one rendering per brief (JSON, Markdown or HTML). */
+export type Outcome =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      diagnostics: Diagnostic[];
+      items: string[];
+      /** fmt: the canonical text, or null when the file has errors and is left alone. */
+      formatted?: string | null;
+      /** fmt: whether the file's bytes already are the canonical text in UTF-8. */
+      canonical?: boolean;
+    };
+
+/** Briefs in a file are formatted one after another, a blank line apart (the weekly digest layout). */
+const BRIEF_SEPARATOR = "\n";
+
+function render(brief: Brief, to: Target): string {
+  switch (to) {
+    case "md":
+      return toMarkdown(brief);
+    case "html":
+      return toHTML(brief);
+    case "jsonld":
+      return JSON.stringify(toJSONLD(brief), null, 2);
+    case "json":
+      return JSON.stringify(brief, null, 2);
+  }
+}
+
+function sameBriefs(a: readonly Brief[], b: readonly Brief[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+function format(bytes: Uint8Array, encoding: string | undefined): Outcome {
+  const { briefs, diagnostics } = parseBriefs(bytes, { encoding, positions: false });
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
+    return { ok: true, diagnostics, items: [], formatted: null };
+  }
+  const formatted = briefs.map(formatBrief).join(BRIEF_SEPARATOR);
+  // Formatting must not change what a brief says; if reading the result back disagrees, keep the file.
+  if (!sameBriefs(parseBriefs(formatted, { positions: false }).briefs, briefs)) {
+    return {
+      ok: false,
+      reason: "formatting would change its content, so it was left as is (please report this)",
+    };
+  }
+  const canonical = equalBytes(bytes, new TextEncoder().encode(formatted));
+  return { ok: true, diagnostics, items: [], formatted, canonical };
+}
+
+function perform(task: Task, bytes: Uint8Array): Outcome {
+  switch (task.command) {
+    case "parse": {
+      const { briefs, diagnostics } = parseBriefs(bytes, {
+        encoding: task.encoding,
+        positions: task.positions,
+      });
+      const items = briefs.map((brief) => JSON.stringify(brief, null, task.compact ? undefined : 2));
+      return { ok: true, diagnostics, items };
+    }
+    case "check": {
+      const { diagnostics } = parseBriefs(bytes, { encoding: task.encoding, positions: false });
+      return { ok: true, diagnostics, items: [] };
+    }
+    case "fmt":
+      return format(bytes, task.encoding);
+    case "convert": {
+      const { briefs, diagnostics } = parseBriefs(bytes, { encoding: task.encoding, positions: false });
+      return { ok: true, diagnostics, items: briefs.map((brief) => render(brief, task.to)) };
+    }
+  }
+}
+
+/** Reads one file and does the task on it. Never throws: a failure is an outcome like any other. */
+export async function execute(task: Task, job: Job): Promise<Outcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = job.bytes ?? (await readFile(job.path ?? ""));
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${describeFsError(error)}` };
+  }
+  try {
+    return perform(task, bytes);
+  } catch (error) {
+    return { ok: false, reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,39 @@
+import type { Brief, Field, FieldKey, Language, Summary } from "../schema.js";
+
+/** The reference brief's bilingual labels, used when a brief carries typed values but no fields as written. */
+const DEFAULT_LABELS: Readonly<Record<FieldKey, string>> = {
+  authors: "作者/Author(s)",
+  source: "網站來源/Source",
+  date: "日期/Date",
+  keywords: "關鍵字/Keywords",
+};
+
+const DEFAULT_HEADINGS: Readonly<Record<Language, string>> = {
+  "zh-Hant": "摘要",
+  "zh-Hans": "摘要",
+  en: "Summary",
+};
+
+/**
+ * The header rows a converter shows. A parsed brief keeps every field as written, so those win;
+ * a brief built by hand (or from JSON) may only have the typed values, and should not render blank.
+ */
+export function headerFields(brief: Brief): Field[] {
+  if (brief.fields.length > 0) return brief.fields;
+  const fields: Field[] = [];
+  const add = (key: FieldKey, value: string): void => {
+    fields.push({ key, label: DEFAULT_LABELS[key], value });
+  };
+  if (brief.authors.length > 0) add("authors", brief.authors.join(", "));
+  if (brief.source !== null) add("source", brief.source);
+  const date = brief.dateText ?? brief.date;
+  if (date !== null) add("date", date);
+  if (brief.keywords.length > 0) add("keywords", brief.keywords.join("、"));
+  return fields;
+}
+
+/** A summary's heading as written, or the usual one for its language when it had none. */
+export function summaryHeading(summary: Summary): string {
+  const heading = summary.heading?.trim() ?? "";
+  return heading === "" ? DEFAULT_HEADINGS[summary.lang] : heading;
+}

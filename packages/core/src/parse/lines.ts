@@ -1,0 +1,294 @@
+/**
+ * Text → classified lines, in one pass. Each character is looked at once to find the line's end, its
+ * trimmed content, its indentation, whether its whitespace needs normalising and which script it is
+ * written in; then a few characters at the start of the content decide what kind of line it is. No
+ * search ever runs past the end of the current line, so the whole pass is linear in the input.
+ */
+import type { FieldKey } from "../schema.js";
+import { isColon, isGarbage, isHan, isLatinLetter, isSpace, isZeroWidth } from "./chars.js";
+import { fieldKeyOf, headingOf } from "./labels.js";
+import { matchBullet, matchNumber } from "./markers.js";
+import { SIMPLIFIED, TRADITIONAL, hanVariant } from "./script.js";
+
+export type LineKind = "blank" | "separator" | "bullet" | "number" | "heading" | "label" | "text";
+
+export interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past the line's last character, before its line ending. */
+  end: number;
+  /** The line without leading and trailing whitespace: [contentStart, contentEnd). */
+  contentStart: number;
+  contentEnd: number;
+  /** Width of the leading whitespace (a tab counts 4, an ideographic space 2). */
+  indent: number;
+  kind: LineKind;
+  /** Where the line's own text begins: after its marker, its label's colon, or its heading. */
+  bodyStart: number;
+  /** The number of a `number` line (1 for `1.`, `a.`, `一、`), 0 otherwise. */
+  ordinal: number;
+  /** The label of a `label` or `heading` line as written, whitespace normalised; "" otherwise. */
+  label: string;
+  /** The field a `label` line names; null for an unknown label and for other kinds. */
+  key: FieldKey | null;
+  /** The language a `heading` line names, when it names one. */
+  hint: "zh" | "en" | null;
+  /** Script counts over the content: Han (and kana) characters, Latin letters, distinctive variants. */
+  han: number;
+  latin: number;
+  traditional: number;
+  simplified: number;
+  /** True when the content's whitespace is already single ASCII spaces, so it can be sliced as is. */
+  clean: boolean;
+}
+
+export interface ScannedText {
+  lines: Line[];
+  /** How many control characters and U+FFFD the text holds: a measure of binary garbage. */
+  garbage: number;
+}
+
+/** Longest label or heading looked for before a colon; keeps the colon search within a short prefix. */
+const LABEL_MAX = 40;
+
+export function scanLines(text: string): ScannedText {
+  const lines: Line[] = [];
+  const n = text.length;
+  let garbage = 0;
+  let i = 0;
+  for (;;) {
+    const start = i;
+    let first = -1;
+    let last = -1;
+    let indent = 0;
+    let runLength = 0;
+    let runPlain = true;
+    let clean = true;
+    let han = 0;
+    let latin = 0;
+    let traditional = 0;
+    let simplified = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x20 && c < 0x7f) {
+        if (runLength > 0) {
+          if (runLength > 1 || !runPlain) clean = false;
+          runLength = 0;
+          runPlain = true;
+        }
+        if (first < 0) first = i;
+        last = i + 1;
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+      } else if (c === 0x0a || c === 0x0d) {
+        break;
+      } else if (isSpace(c)) {
+        if (first < 0) indent += c === 0x09 ? 4 : c === 0x3000 ? 2 : isZeroWidth(c) ? 0 : 1;
+        else {
+          runLength++;
+          if (c !== 0x20) runPlain = false;
+        }
+      } else {
+        if (runLength > 0) {
+          if (runLength > 1 || !runPlain) clean = false;
+          runLength = 0;
+          runPlain = true;
+        }
+        if (first < 0) first = i;
+        last = i + 1;
+        if (isHan(c)) {
+          han++;
+          const variant = hanVariant(c);
+          if (variant === TRADITIONAL) traditional++;
+          else if (variant === SIMPLIFIED) simplified++;
+        } else if (isLatinLetter(c)) latin++;
+        else if (isGarbage(c)) garbage++;
+      }
+    }
+    const line: Line = {
+      number: lines.length + 1,
+      start,
+      end: i,
+      contentStart: first < 0 ? i : first,
+      contentEnd: first < 0 ? i : last,
+      indent,
+      kind: "blank",
+      bodyStart: first < 0 ? i : first,
+      ordinal: 0,
+      label: "",
+      key: null,
+      hint: null,
+      han,
+      latin,
+      traditional,
+      simplified,
+      clean,
+    };
+    classify(text, line);
+    lines.push(line);
+    if (i >= n) break;
+    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+  }
+  return { lines, garbage };
+}
+
+/** The text in [from, to) with whitespace runs collapsed to one space and zero-width characters dropped. */
+export function normalise(text: string, from: number, to: number): string {
+  let out = "";
+  let segment = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let visible = false;
+    while (j < to && isSpace(text.charCodeAt(j))) {
+      if (!isZeroWidth(text.charCodeAt(j))) visible = true;
+      j++;
+    }
+    out += text.slice(segment, i);
+    if (visible && i > from && j < to) out += " ";
+    segment = j;
+    i = j;
+  }
+  return out + text.slice(segment, to);
+}
+
+/** The line's text from `from` (default: its body) to its content end, whitespace normalised. */
+export function lineText(text: string, line: Line, from: number = line.bodyStart): string {
+  return line.clean ? text.slice(from, line.contentEnd) : normalise(text, from, line.contentEnd);
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isSeparatorChar(c: number): boolean {
+  return (
+    c === 0x3d ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2a ||
+    c === 0x7e ||
+    c === 0x2014 ||
+    c === 0x2500 ||
+    c === 0x2501 ||
+    c === 0x2550 ||
+    c === 0xff1d
+  );
+}
+
+/** `=====`, `---`, `***`, `———`: three or more of one separator character, spaces allowed between. */
+function isSeparator(text: string, start: number, end: number, c: number): boolean {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d === c) count++;
+    else if (!isSpace(d)) return false;
+  }
+  return count >= 3;
+}
+
+/** Sentence punctuation, which a label never holds: a line holding it before its colon is prose. */
+function isSentencePunctuation(c: number): boolean {
+  return (
+    c === 0x2c ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3b ||
+    c === 0x22 ||
+    c === 0xff0c ||
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff1b ||
+    c === 0x3001 ||
+    c === 0x300c ||
+    c === 0x300d ||
+    c === 0x201c ||
+    c === 0x201d
+  );
+}
+
+/** Whether a short text before a colon reads as a label (`Note`, `譯者`, `Original title`) rather than prose. */
+function looksLikeLabel(text: string, start: number, end: number): boolean {
+  if (end - start > 24) return false;
+  let words = 1;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSentencePunctuation(c)) return false;
+    if (isSpace(c)) words++;
+    else if (isHan(c) || isLatinLetter(c)) letters++;
+  }
+  return letters > 0 && words <= 4;
+}
+
+function classify(text: string, line: Line): void {
+  const s = line.contentStart;
+  const e = line.contentEnd;
+  if (s === e) return;
+  const c = text.charCodeAt(s);
+  if (isSeparatorChar(c) && e - s >= 3 && isSeparator(text, s, e, c)) {
+    line.kind = "separator";
+    return;
+  }
+  const bullet = matchBullet(text, s, e);
+  if (bullet) {
+    line.kind = "bullet";
+    line.bodyStart = skipSpace(text, bullet.end, e);
+    return;
+  }
+  const number = matchNumber(text, s, e);
+  if (number) {
+    line.kind = "number";
+    line.ordinal = number.ordinal;
+    line.bodyStart = skipSpace(text, number.end, e);
+    return;
+  }
+  const limit = Math.min(e, s + LABEL_MAX);
+  let colon = -1;
+  for (let i = s + 1; i < limit; i++) {
+    if (isColon(text.charCodeAt(i))) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) {
+    if (e - s <= LABEL_MAX) classifyLabel(text, line, e, e);
+    return;
+  }
+  // "https://…" and "10:30" are text, not labels
+  if (text.charCodeAt(colon + 1) === 0x2f && text.charCodeAt(colon + 2) === 0x2f) return;
+  classifyLabel(text, line, colon, skipSpace(text, colon + 1, e));
+}
+
+/** Decides between heading, label and text for a line whose label would end at `labelEnd`. */
+function classifyLabel(text: string, line: Line, labelEnd: number, bodyStart: number): void {
+  let end = labelEnd;
+  while (end > line.contentStart && isSpace(text.charCodeAt(end - 1))) end--;
+  const label = line.clean ? text.slice(line.contentStart, end) : normalise(text, line.contentStart, end);
+  const hint = headingOf(label);
+  if (hint !== undefined) {
+    line.kind = "heading";
+    line.label = label;
+    line.hint = hint;
+    line.bodyStart = bodyStart;
+    return;
+  }
+  // a line without a colon is a heading or text, never a label
+  if (labelEnd === line.contentEnd) return;
+  const key = fieldKeyOf(label);
+  if (key !== null || looksLikeLabel(text, line.contentStart, end)) {
+    line.kind = "label";
+    line.label = label;
+    line.key = key;
+    line.bodyStart = bodyStart;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Outline markers: bullets (`•`, `●`, `-` …) and sub-point numbers (`1.`, `1)`, `(1)`, `１.`, `一、`,
+ * `a.`, `①`). Each recogniser looks at a few characters at the start of a line and nothing more.
+ */
+import { digitValue, isSpace } from "./chars.js";
+
+/** A marker found at `start`: its number (0 for a bullet) and where the text after it begins. */
+export interface Marker {
+  ordinal: number;
+  end: number;
+}
+
+/** Glyphs that are bullets wherever they stand, with or without a space after them. */
+function isBulletGlyph(c: number): boolean {
+  return (
+    c === 0x2022 || // •
+    c === 0x25cf || // ●
+    c === 0x25cb || // ○
+    c === 0x25aa || // ▪
+    c === 0x25e6 || // ◦
+    c === 0x25a0 || // ■
+    c === 0x2023 || // ‣
+    c === 0x2043 || // ⁃
+    c === 0x30fb || // ・
+    c === 0x25c6 // ◆
+  );
+}
+
+/** Characters that are bullets only when a space follows (`-5%` and `*note` are text). */
+function isSpacedBullet(c: number): boolean {
+  return c === 0x2d || c === 0x2a || c === 0xb7 || c === 0x2013;
+}
+
+/** The bullet at `start`, or null. `end` is the end of the line's content. */
+export function matchBullet(text: string, start: number, end: number): Marker | null {
+  const c = text.charCodeAt(start);
+  if (isBulletGlyph(c)) return { ordinal: 0, end: start + 1 };
+  if (isSpacedBullet(c) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)))) {
+    return { ordinal: 0, end: start + 1 };
+  }
+  return null;
+}
+
+/** Value of a Chinese numeral digit (〇 … 九), or -1. */
+function cjkDigit(c: number): number {
+  switch (c) {
+    case 0x3007:
+      return 0;
+    case 0x4e00:
+      return 1;
+    case 0x4e8c:
+      return 2;
+    case 0x4e09:
+      return 3;
+    case 0x56db:
+      return 4;
+    case 0x4e94:
+      return 5;
+    case 0x516d:
+      return 6;
+    case 0x4e03:
+      return 7;
+    case 0x516b:
+      return 8;
+    case 0x4e5d:
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+/** Reads 一 … 九十九 at `i`; returns [value, next index] or null. */
+function readCjkNumber(text: string, i: number, end: number): [number, number] | null {
+  let value = 0;
+  let current = 0;
+  let j = i;
+  while (j < end && j - i < 4) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5341) {
+      // 十: "十一" is 11, "二十" is 20
+      value += (current === 0 ? 1 : current) * 10;
+      current = 0;
+    } else {
+      const d = cjkDigit(c);
+      if (d < 0) break;
+      current = d;
+    }
+    j++;
+  }
+  if (j === i) return null;
+  value += current;
+  return value > 0 ? [value, j] : null;
+}
+
+/** Reads up to three ASCII or full-width digits at `i`; returns [value, next index] or null. */
+function readDigits(text: string, i: number, end: number): [number, number] | null {
+  let value = 0;
+  let j = i;
+  while (j < end && j - i < 4) {
+    const d = digitValue(text.charCodeAt(j));
+    if (d < 0) break;
+    value = value * 10 + d;
+    j++;
+  }
+  if (j === i || j - i > 3) return null;
+  return [value, j];
+}
+
+function letterValue(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x60;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x40;
+  return 0;
+}
+
+function isOpenParen(c: number): boolean {
+  return c === 0x28 || c === 0xff08;
+}
+
+function isCloseParen(c: number): boolean {
+  return c === 0x29 || c === 0xff09;
+}
+
+function isFullStop(c: number): boolean {
+  return c === 0x2e || c === 0xff0e;
+}
+
+function spaceOrEnd(text: string, i: number, end: number): boolean {
+  return i === end || isSpace(text.charCodeAt(i));
+}
+
+/** The sub-point number at `start`, or null. */
+export function matchNumber(text: string, start: number, end: number): Marker | null {
+  const c = text.charCodeAt(start);
+  // ① … ⑳ and ⑴ … ⒇
+  if (c >= 0x2460 && c <= 0x2473) return { ordinal: c - 0x245f, end: start + 1 };
+  if (c >= 0x2474 && c <= 0x2487) return { ordinal: c - 0x2473, end: start + 1 };
+
+  if (isOpenParen(c)) {
+    const inner = start + 1;
+    const read =
+      readDigits(text, inner, end) ??
+      readCjkNumber(text, inner, end) ??
+      (inner + 1 < end && letterValue(text.charCodeAt(inner)) > 0
+        ? ([letterValue(text.charCodeAt(inner)), inner + 1] as [number, number])
+        : null);
+    if (read && read[1] < end && isCloseParen(text.charCodeAt(read[1]))) return { ordinal: read[0], end: read[1] + 1 };
+    return null;
+  }
+
+  const digits = readDigits(text, start, end);
+  if (digits) {
+    const [value, j] = digits;
+    if (j >= end) return null;
+    const d = text.charCodeAt(j);
+    if (isCloseParen(d) || d === 0x3001) return { ordinal: value, end: j + 1 };
+    // "1.5 million" and "2.0" are numbers in text, not markers
+    if (isFullStop(d) && (j + 1 === end || digitValue(text.charCodeAt(j + 1)) < 0)) {
+      return { ordinal: value, end: j + 1 };
+    }
+    return null;
+  }
+
+  const cjk = readCjkNumber(text, start, end);
+  if (cjk) {
+    const [value, j] = cjk;
+    if (j < end) {
+      const d = text.charCodeAt(j);
+      if (d === 0x3001 || isFullStop(d) || isCloseParen(d)) return { ordinal: value, end: j + 1 };
+    }
+    return null;
+  }
+
+  const letter = letterValue(c);
+  if (letter > 0 && start + 1 < end) {
+    const d = text.charCodeAt(start + 1);
+    // a letter marker needs a space after it, or "U.S. officials" would be a sub-point
+    if ((d === 0x2e || d === 0x29) && start + 2 < end && spaceOrEnd(text, start + 2, end)) {
+      return { ordinal: letter, end: start + 2 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+/// <reference types="node" />
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { z } from "zod";
+import { describe, expect, it } from "vitest";
+import { parseBrief, toJSONLD } from "../src/index.js";
+import type { Brief } from "../src/index.js";
+import { briefArbitrary, sampleBrief } from "./convert-sample.js";
+
+/*
+ * What schema.org and JSON-LD expect of the object, written out independently of the converter:
+ * a Report (a CreativeWork) whose isBasedOn is a NewsArticle, Person authors, an Organization
+ * publisher, an ISO 8601 datePublished and language-tagged string values.
+ */
+const languageTag = z.enum(["zh-Hant", "zh-Hans", "en"]);
+const languageString = z.strictObject({ "@language": languageTag, "@value": z.string().min(1) });
+const named = (type: string) => z.strictObject({ "@type": z.literal(type), name: z.string() });
+const newsArticle = z.strictObject({
+  "@type": z.literal("NewsArticle"),
+  author: z.array(named("Person")).min(1).optional(),
+  publisher: named("Organization").optional(),
+  datePublished: z.iso.date().optional(),
+});
+const report = z.strictObject({
+  "@context": z.literal("https://schema.org"),
+  "@type": z.literal("Report"),
+  inLanguage: z.array(languageTag).min(1).optional(),
+  abstract: z.array(languageString).min(1).optional(),
+  keywords: z.array(z.string()).min(1).optional(),
+  isBasedOn: newsArticle,
+});
+
+function emptyBrief(): Brief {
+  return {
+    authors: [],
+    source: null,
+    date: null,
+    dateText: null,
+    keywords: [],
+    fields: [],
+    summaries: [],
+  };
+}
+
+/** Every value reachable from `value` that JSON-LD has no use for. */
+function holes(value: unknown, path = "$"): string[] {
+  if (value === null || value === undefined) return [path];
+  if (Array.isArray(value)) return value.flatMap((item, index) => holes(item, `${path}[${index}]`));
+  if (typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => holes(item, `${path}.${key}`));
+  }
+  return [];
+}
+
+describe("toJSONLD", () => {
+  it("describes the brief as a schema.org Report", () => {
+    const data = toJSONLD(sampleBrief());
+    expect(data["@context"]).toBe("https://schema.org");
+    expect(data["@type"]).toBe("Report");
+  });
+
+  it("returns an object that matches the structure schema.org expects", () => {
+    expect(report.safeParse(toJSONLD(sampleBrief())).error).toBeUndefined();
+  });
+
+  it("lists the languages of the summaries in order", () => {
+    expect(toJSONLD(sampleBrief()).inLanguage).toEqual(["zh-Hant", "en"]);
+  });
+
+  it("gives each language's lead as a language-tagged abstract", () => {
+    expect(toJSONLD(sampleBrief()).abstract).toEqual([
+      { "@language": "zh-Hant", "@value": "雖然中國最新的稀土出口許可措施並未明確針對任何國家。" },
+      {
+        "@language": "en",
+        "@value": "Although China's newest rare-earth licensing measures did not specifically target any parties.",
+      },
+    ]);
+  });
+
+  it("carries the keywords as a list of strings", () => {
+    expect(toJSONLD(sampleBrief()).keywords).toEqual(["經濟", "稀土", "習近平"]);
+  });
+
+  it("bases the report on the original news article, its authors as people", () => {
+    expect(toJSONLD(sampleBrief()).isBasedOn.author).toEqual([{ "@type": "Person", name: "Alasdair Phillips-Robin" }]);
+  });
+
+  it("names the source as the original article's publishing organisation", () => {
+    expect(toJSONLD(sampleBrief()).isBasedOn.publisher).toEqual({ "@type": "Organization", name: "Foreign Policy" });
+  });
+
+  it("dates the original article with the brief's ISO date, not the date as written", () => {
+    expect(toJSONLD(sampleBrief()).isBasedOn.datePublished).toBe("2025-10-24");
+  });
+
+  it("leaves out what the brief does not know instead of writing null", () => {
+    expect(toJSONLD(emptyBrief())).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Report",
+      isBasedOn: { "@type": "NewsArticle" },
+    });
+  });
+
+  it("skips the abstract of a summary whose lead is empty", () => {
+    const brief = sampleBrief();
+    brief.summaries = brief.summaries.map((summary) => ({ ...summary, lead: summary.lang === "en" ? "" : summary.lead }));
+    expect(toJSONLD(brief).abstract?.map((value) => value["@language"])).toEqual(["zh-Hant"]);
+  });
+
+  it("does not share arrays with the brief it came from", () => {
+    const brief = sampleBrief();
+    toJSONLD(brief).keywords?.push("changed");
+    expect(brief.keywords).toEqual(["經濟", "稀土", "習近平"]);
+  });
+
+  it("matches the schema.org structure and holds no null or undefined for any brief", () => {
+    fc.assert(
+      fc.property(briefArbitrary, (brief) => {
+        const data = toJSONLD(brief);
+        expect(report.safeParse(data).error).toBeUndefined();
+        expect(holes(data)).toEqual([]);
+        expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("converts the reference brief with both languages and the original article", () => {
+    const text = readFileSync(new URL("./fixtures/rare-earths-2025-10-24.txt", import.meta.url), "utf8");
+    const data = toJSONLD(parseBrief(text).brief);
+    expect(report.safeParse(data).error).toBeUndefined();
+    expect(data.inLanguage).toEqual(["zh-Hant", "en"]);
+    expect(data.isBasedOn).toEqual({
+      "@type": "NewsArticle",
+      author: [{ "@type": "Person", name: "Alasdair Phillips-Robin" }],
+      publisher: { "@type": "Organization", name: "Foreign Policy" },
+      datePublished: "2025-10-24",
+    });
+  });
+});

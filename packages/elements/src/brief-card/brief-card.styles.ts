@@ -1,0 +1,125 @@
+import { css } from "lit";
+
+export const cardStyles = css`
+  .card {
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
+  .header {
+    margin-block-end: 0.75rem;
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.25rem;
+    font-weight: 650;
+    line-height: 1.35;
+  }
+
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .title a:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .meta > * + *::before {
+    content: "·";
+    margin-inline-end: 0.5rem;
+  }
+
+  .leads {
+    display: grid;
+    gap: 0.75rem calc(var(--_space) * 2);
+  }
+
+  .leads.pair {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+
+  .lead {
+    margin: 0;
+  }
+
+  .keywords {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0.875rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .keyword {
+    padding: 0.125rem 0.625rem;
+    font-size: 0.8125rem;
+    line-height: 1.6;
+    color: var(--_chip-text);
+    background: var(--_chip);
+    border-radius: 999px;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-start: var(--_space);
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_rule);
+  }
+
+  .count {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .expanded {
+    margin-block-start: var(--_space);
+  }
+
+  .expanded .summary + .summary {
+    margin-block-start: var(--_space);
+  }
+
+  .aligned > .summary + .summary {
+    margin-block-start: 0;
+  }
+
+  @media (max-width: 40rem) {
+    .leads.pair {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .aligned > .summary + .summary {
+      margin-block-start: calc(var(--_space) * 1.5);
+    }
+  }
+
+  @media print {
+    .card {
+      border: 0;
+      padding: 0;
+      break-inside: avoid;
+    }
+  }
+`;

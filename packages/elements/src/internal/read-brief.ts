@@ -1,0 +1,33 @@
+import { parseBrief, type BriefInput, type ParseResult } from "@briefkit/core";
+import { BriefLoadError } from "./load-error.js";
+import { validateBrief } from "./validate-brief.js";
+
+/** A brief from text or bytes (decoded by core: BOM, UTF-8, Big5), or an error saying why not. */
+export function readBriefText(input: BriefInput): ParseResult {
+  let result: ParseResult;
+  try {
+    result = parseBrief(input);
+  } catch (error) {
+    throw new BriefLoadError("unreadable", "The brief could not be parsed.", { cause: error });
+  }
+  const { brief } = result;
+  if (brief.fields.length === 0 && brief.summaries.length === 0) {
+    throw new BriefLoadError("not-a-brief", "The text has no brief header fields and no summary.");
+  }
+  return result;
+}
+
+/** A brief from JSON: a brief object, or an array of them (a digest) whose first is shown. */
+export function readBriefJSON(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new BriefLoadError("invalid-json", "The response is not valid JSON.", { cause: error });
+  }
+  const validation = validateBrief(Array.isArray(value) ? value[0] : value);
+  if (!validation.ok) {
+    throw new BriefLoadError("invalid-brief", `The JSON is not a brief (${validation.problem}).`);
+  }
+  return { brief: validation.brief, diagnostics: [] };
+}
