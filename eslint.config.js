@@ -6,7 +6,13 @@ import globals from "globals";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/custom-elements.json"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/.turbo/**",
+      "**/coverage/**",
+      "**/custom-elements.json",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

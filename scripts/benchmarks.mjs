@@ -17,5 +17,8 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cp
 Re-run with \`npm run bench\`; every ratio compares numbers taken in the same run (warm-up, then the median of timed rounds).
 `;
 
-writeFileSync("BENCHMARKS.md", [header, ...fragments.map((path) => readFileSync(path, "utf8").trim())].join("\n\n") + "\n");
+writeFileSync(
+  "BENCHMARKS.md",
+  [header, ...fragments.map((path) => readFileSync(path, "utf8").trim())].join("\n\n") + "\n",
+);
 console.log(`BENCHMARKS.md written from ${fragments.length} result files`);

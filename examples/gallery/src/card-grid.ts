@@ -27,7 +27,7 @@ export function renderCardGrid(grid: HTMLElement, entries: readonly SampleBrief[
     card.brief = entry.brief;
     card.href = outlineHref(entry);
     card.dataset.sample = entry.id;
-    grid.append(h("li", { class: "card-grid__item" }, card, caption(entry)));
+    grid.append(h("li", { class: "card-grid__item" }, caption(entry), card));
     return card;
   });
   return cards;

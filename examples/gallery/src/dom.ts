@@ -18,6 +18,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** The element with this id, typed; a missing one is a bug in index.html, so fail loudly. */
 export function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
-  if (!(element instanceof type)) throw new Error(`#${id} is missing from index.html or is not a ${type.name}`);
+  if (!(element instanceof type))
+    throw new Error(`#${id} is missing from index.html or is not a ${type.name}`);
   return element;
 }

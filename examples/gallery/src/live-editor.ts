@@ -25,7 +25,8 @@ function plural(count: number, one: string, many: string): string {
 }
 
 function summarise(diagnostics: readonly Diagnostic[]): string {
-  const count = (severity: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === severity).length;
+  const count = (severity: Diagnostic["severity"]) =>
+    diagnostics.filter((d) => d.severity === severity).length;
   return [
     plural(count("error"), "error", "errors"),
     plural(count("warning"), "warning", "warnings"),
@@ -47,7 +48,10 @@ export function setUpLiveEditor(parts: EditorParts, samples: readonly Sample[]):
     const position = diagnostic.position;
     textarea.focus();
     if (!position) return;
-    textarea.setSelectionRange(position.start.offset, Math.max(position.end.offset, position.start.offset + 1));
+    textarea.setSelectionRange(
+      position.start.offset,
+      Math.max(position.end.offset, position.start.offset + 1),
+    );
     const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
     textarea.scrollTop = Math.max(0, (position.start.line - 3) * lineHeight);
   };

@@ -1,5 +1,4 @@
-import "@briefkit/elements";
-import type { BriefCard, BriefOutline } from "@briefkit/elements";
+import { BriefCard, BriefOutline, type BriefElement } from "@briefkit/elements";
 import "./styles.css";
 import { renderCardGrid } from "./card-grid.js";
 import { byId } from "./dom.js";
@@ -9,8 +8,6 @@ import { onRadioChange, radioValue } from "./radio-group.js";
 import { sampleBriefs, samples } from "./samples.js";
 import { setUpSchemeSwitch } from "./scheme-switch.js";
 import { setUpThemePlayground } from "./theme-playground.js";
-
-setUpSchemeSwitch(byId("scheme-switch", HTMLFieldSetElement));
 
 const cards = renderCardGrid(byId("card-grid", HTMLUListElement), sampleBriefs);
 const cardLanguage = byId("card-language", HTMLFieldSetElement);
@@ -39,11 +36,14 @@ if (reference) {
       preview: byId("theme-preview", HTMLElement),
       css: byId("theme-css", HTMLElement),
       copyButton: byId("copy-css", HTMLButtonElement),
-      elements: [...document.querySelectorAll<BriefCard | BriefOutline>("[data-themed]")],
+      elements: [...document.querySelectorAll<BriefElement>("[data-themed]")],
     },
     reference,
   );
 }
+
+// After every element exists, so a remembered scheme reaches them all.
+setUpSchemeSwitch(byId("scheme-switch", HTMLFieldSetElement));
 
 setUpLiveEditor(
   {
@@ -53,8 +53,8 @@ setUpLiveEditor(
     status: byId("editor-status", HTMLElement),
     timing: byId("editor-timing", HTMLElement),
     cursor: byId("editor-cursor", HTMLElement),
-    card: document.querySelector<BriefCard>("#editor-card")!,
-    outline: document.querySelector<BriefOutline>("#editor-outline")!,
+    card: byId("editor-card", BriefCard),
+    outline: byId("editor-outline", BriefOutline),
     diagnostics: byId("diagnostics", HTMLOListElement),
   },
   samples,

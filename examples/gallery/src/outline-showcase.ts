@@ -34,7 +34,11 @@ export function setUpOutlineShowcase(parts: OutlineParts, entries: readonly Samp
   };
 
   select.addEventListener("change", () => show(select.value));
-  autoLanguage.addEventListener("change", () => autoPanel.setAttribute("lang", autoLanguage.value));
+  autoLanguage.addEventListener("change", () => {
+    autoPanel.setAttribute("lang", autoLanguage.value);
+    // `auto` reads the context language when it renders; a changed ancestor `lang` does not notify it.
+    for (const outline of autoPanel.querySelectorAll("brief-outline")) outline.requestUpdate();
+  });
   window.addEventListener("hashchange", followHash);
 
   show(select.value);

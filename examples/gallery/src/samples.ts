@@ -29,7 +29,11 @@ const NOTES: Record<string, string> = {
 // The reference first, the draft with mistakes last; the rest by name.
 const ORDER = Object.keys(NOTES);
 
-const texts = import.meta.glob<string>("../../briefs/*.txt", { query: "?raw", import: "default", eager: true });
+const texts = import.meta.glob<string>("../../briefs/*.txt", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 function fileName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);

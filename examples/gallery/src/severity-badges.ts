@@ -2,7 +2,11 @@ import type { Diagnostic } from "@briefkit/core";
 import { h } from "./dom.js";
 import { countBySeverity } from "./samples.js";
 
-const NAMES = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] } as const;
+const NAMES = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["info", "infos"],
+} as const;
 
 /** "0 errors · 2 warnings · 1 info" as three chips, coloured by severity. */
 export function severityBadges(diagnostics: readonly Diagnostic[]): HTMLElement {

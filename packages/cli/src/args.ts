@@ -11,10 +11,11 @@ export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
 
-/** How parseArgs names an option in its messages: `'--to'`, `'-o'` or `'-o, --output'`. */
+/** The option a parseArgs message names, which it writes as `'--to'`, `'-t'` or `'-t, --to <value>'`. */
 function quotedOption(message: string): string {
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
-  return quoted.split(", ").pop() ?? quoted;
+  const name = quoted.split(", ").pop() ?? quoted;
+  return name.replace(/ <value>$/, "");
 }
 
 /**

@@ -70,14 +70,12 @@ async function match(folder: string, segments: string[]): Promise<string[]> {
   const [segment, ...rest] = segments;
   if (segment === undefined) return [folder];
   if (segment === "**") {
-    const deeper = (await entries(folder).catch(() => []))
+    const deeper = (await entries(folder))
       .filter((entry) => entry.isDirectory() && !skippedFolder(entry.name))
       .map((entry) => match(join(folder, entry.name), segments));
     return [...(await match(folder, rest)), ...(await Promise.all(deeper)).flat()];
   }
-  const children = (await entries(folder).catch(() => [])).filter((entry) =>
-    matchSegment(segment, entry.name),
-  );
+  const children = (await entries(folder)).filter((entry) => matchSegment(segment, entry.name));
   if (rest.length === 0) return children.map((entry) => join(folder, entry.name));
   const nested = children
     .filter((entry) => entry.isDirectory())

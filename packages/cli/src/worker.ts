@@ -5,8 +5,6 @@ import type { Job, Task } from "./tasks.js";
 /** Runs batches of jobs for `pool.ts`; the task comes once, in workerData. */
 const task = workerData as Task;
 
-parentPort?.on("message", async (jobs: Job[]) => {
-  const outcomes = [];
-  for (const job of jobs) outcomes.push({ index: job.index, outcome: await execute(task, job) });
-  parentPort?.postMessage(outcomes);
+parentPort?.on("message", (jobs: Job[]) => {
+  parentPort?.postMessage(jobs.map((job) => ({ index: job.index, outcome: execute(task, job) })));
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, rm, stat } from "node:fs/promises";
+import { open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 async function modeOf(path: string): Promise<number | undefined> {
@@ -13,9 +13,11 @@ async function modeOf(path: string): Promise<number | undefined> {
 /**
  * Replaces a file's content so that readers see the old file or the new one, never half of it: the
  * text goes to a temporary file in the same folder (a rename is only atomic within one file system),
- * is flushed to disk, takes the old file's permissions, then is renamed over it.
+ * is flushed to disk, takes the old file's permissions, then is renamed over it. A symbolic link is
+ * followed, so the file it points to is updated and the link stays a link.
  */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(link: string, text: string): Promise<void> {
+  const path = await realpath(link).catch(() => link);
   const temporary = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`,

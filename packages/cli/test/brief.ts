@@ -82,6 +82,7 @@ export interface BriefTextOptions {
   date?: string;
   source?: string | null;
   zhPoints?: number;
+  bullet?: string;
 }
 
 /**
@@ -96,18 +97,19 @@ export function briefText(number: number, options: BriefTextOptions = {}): strin
     `關鍵字/Keywords: 經濟、稀土、第${number}號`,
   ].filter((line) => line !== null);
   const zhPoints = options.zhPoints ?? 2;
+  const bullet = options.bullet ?? "•";
   return [
     header.join("\n\n"),
     "",
     "摘要:",
     `第${number}份簡報的導言。`,
-    ...Array.from({ length: zhPoints }, (_, index) => `  • 第${index + 1}點,編號${number}。`),
+    ...Array.from({ length: zhPoints }, (_, index) => `  ${bullet} 第${index + 1}點,編號${number}。`),
     "  1. 第一個子點。",
     "  2. 第二個子點。",
     "Summary:",
     `The lead of brief ${number}.`,
-    `  • Point one of brief ${number}.`,
-    `  • Point two of brief ${number}.`,
+    `  ${bullet} Point one of brief ${number}.`,
+    `  ${bullet} Point two of brief ${number}.`,
     "  1. First sub-point.",
     "  2. Second sub-point.",
     "",
@@ -125,4 +127,36 @@ export function manyBriefs(
       make(index + 1),
     ]),
   );
+}
+
+let big5Codes: Map<string, number[]> | undefined;
+
+/** Encodes text as Big5 (Node has only the decoder), by inverting the decoder over every two-byte code. */
+export function big5(text: string): Uint8Array {
+  if (big5Codes === undefined) {
+    big5Codes = new Map();
+    const decoder = new TextDecoder("big5");
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail > 0x7e && trail < 0xa1) continue;
+        const char = decoder.decode(Uint8Array.of(lead, trail));
+        if (!char.includes("\ufffd") && !big5Codes.has(char)) big5Codes.set(char, [lead, trail]);
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
+    else {
+      const code = big5Codes.get(char);
+      if (code === undefined) throw new Error(`${char} has no Big5 code`);
+      bytes.push(...code);
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** UTF-16LE with its byte order mark, as Windows tools save "Unicode" text. */
+export function utf16le(text: string): Uint8Array {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 }

@@ -1,33 +1,81 @@
-/** A tiny benchmark harness: warm-up, then the median of several timed rounds. */
-export interface Sample {
+/**
+ * A small benchmark harness for a shared, noisy machine. Contenders run interleaved, one batch each per
+ * round, so a burst of load from elsewhere slows every contender of that round alike; ratios are taken
+ * within each round and the median round is reported.
+ */
+export interface Contender {
   name: string;
-  /** Median seconds for one call of `fn`. */
-  seconds: number;
   /** Bytes of input one call handles, for MB/s. */
   bytes: number;
+  fn: () => unknown;
+}
+
+export interface Sample {
+  name: string;
+  bytes: number;
+  /** Median seconds for one call. */
+  seconds: number;
+  /** Median over rounds of (first contender's time ÷ this one's): above 1, this one is faster. */
+  speedup: number;
+  /** Calls timed, warm-up excluded. */
+  calls: number;
+}
+
+export interface RaceOptions {
+  /** Rounds wanted; fewer (never under `minRounds`) when one round costs more than the budget allows. */
+  rounds?: number;
+  minRounds?: number;
+  /** Seconds the timed rounds of the whole race may take. */
+  budgetSeconds?: number;
+  /** A batch runs at least this long, so the timer's resolution does not matter. */
+  minBatchSeconds?: number;
+  /** …and makes at least this many calls. */
+  minBatchCalls?: number;
 }
 
 const now = () => performance.now() / 1000;
 
-export function measure(name: string, bytes: number, fn: () => unknown, rounds = 15, minRoundSeconds = 0.1): Sample {
-  let sink: unknown;
-  let perRound = 1;
-  // Warm-up doubles as calibration: grow the batch until one round takes long enough to time.
+let sink: unknown;
+
+function timeBatch(fn: () => unknown, calls: number): number {
+  const start = now();
+  for (let i = 0; i < calls; i++) sink = fn();
+  return (now() - start) / calls;
+}
+
+/** Grows the batch until it runs long enough; the calls made here are the warm-up. */
+function calibrate(fn: () => unknown, minSeconds: number, minCalls: number): number {
+  let calls = 1;
   for (;;) {
     const start = now();
-    for (let i = 0; i < perRound; i++) sink = fn();
-    if (now() - start >= minRoundSeconds) break;
-    perRound *= 2;
+    for (let i = 0; i < calls; i++) sink = fn();
+    if (now() - start >= minSeconds && calls >= minCalls) return calls;
+    calls *= 2;
   }
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = now();
-    for (let i = 0; i < perRound; i++) sink = fn();
-    times.push((now() - start) / perRound);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export function race(contenders: Contender[], options: RaceOptions = {}): Sample[] {
+  const { rounds = 15, minRounds = 3, budgetSeconds = 20, minBatchSeconds = 0.1, minBatchCalls = 1 } = options;
+  const batches = contenders.map((c) => calibrate(c.fn, minBatchSeconds, minBatchCalls));
+  // One untimed round after calibration, so every contender's code is optimised before timing starts.
+  const warm = contenders.map((c, i) => timeBatch(c.fn, batches[i]!) * batches[i]!);
+  const roundSeconds = warm.reduce((a, b) => a + b, 0);
+  const wanted = Math.max(minRounds, Math.min(rounds, Math.floor(budgetSeconds / roundSeconds)));
+  const times = contenders.map(() => [] as number[]);
+  for (let r = 0; r < wanted; r++) {
+    contenders.forEach((c, i) => times[i]!.push(timeBatch(c.fn, batches[i]!)));
   }
   if (sink === Symbol.for("never")) console.log(sink);
-  times.sort((a, b) => a - b);
-  return { name, bytes, seconds: times[Math.floor(times.length / 2)]! };
+  const base = times[0]!;
+  return contenders.map((c, i) => ({
+    name: c.name,
+    bytes: c.bytes,
+    seconds: median(times[i]!),
+    speedup: median(times[i]!.map((t, r) => base[r]! / t)),
+    calls: batches[i]! * wanted,
+  }));
 }
 
 export const mbPerSecond = (s: Sample) => s.bytes / s.seconds / 1e6;
@@ -35,4 +83,9 @@ export const mbPerSecond = (s: Sample) => s.bytes / s.seconds / 1e6;
 export function table(header: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** A target's line in the results: what was asked, what was measured, and whether it holds. */
+export function verdict(target: string, measured: string, met: boolean): string {
+  return `- ${met ? "✅ met" : "❌ not met"}: ${target} — measured ${measured}`;
 }

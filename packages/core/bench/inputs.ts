@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 
-export const reference = readFileSync(new URL("../test/fixtures/rare-earths-2025-10-24.txt", import.meta.url), "utf8");
+export const reference = readFileSync(
+  new URL("../test/fixtures/rare-earths-2025-10-24.txt", import.meta.url),
+  "utf8",
+);
 
 export const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
@@ -15,11 +18,7 @@ export function digest(count: number): string {
     const day = (i % 28) + 1;
     const month = (i % 12) + 1;
     const kw = keywords.slice(i % 3, (i % 3) + 3).join("、");
-    parts.push(
-      reference
-        .replace("10/24/2025", `${month}/${day}/2025`)
-        .replace("經濟、稀土、習近平", kw),
-    );
+    parts.push(reference.replace("10/24/2025", `${month}/${day}/2025`).replace("經濟、稀土、習近平", kw));
   }
   return parts.join("\n\n=====\n\n");
 }

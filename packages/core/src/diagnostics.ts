@@ -73,6 +73,10 @@ const LANGUAGE_EN: Readonly<Record<Family, string>> = { zh: "Chinese", en: "Engl
 const LANGUAGE_ZH: Readonly<Record<Family, string>> = { zh: "中文", en: "英文" };
 const HEADING_FOR: Readonly<Record<Family, string>> = { zh: "摘要:", en: "Summary:" };
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 function english(d: DiagnosticDetail): string {
   switch (d.code) {
     case "unreadable-input":
@@ -119,9 +123,9 @@ function english(d: DiagnosticDetail): string {
     case "outline-mismatch": {
       const other: Family = d.here === "zh" ? "en" : "zh";
       if (d.what === "points") {
-        return `the ${LANGUAGE_EN[d.here]} summary has ${d.count} points but the ${LANGUAGE_EN[other]} summary (line ${d.otherLine}) has ${d.otherCount}; the two outlines should match point for point.`;
+        return `the ${LANGUAGE_EN[d.here]} summary has ${plural(d.count, "point")} but the ${LANGUAGE_EN[other]} summary (line ${d.otherLine}) has ${d.otherCount}; the two outlines should match point for point.`;
       }
-      return `point ${d.point} has ${d.count} sub-points in ${LANGUAGE_EN[d.here]} but ${d.otherCount} in ${LANGUAGE_EN[other]} (line ${d.otherLine}); give both the same sub-points.`;
+      return `point ${d.point} has ${plural(d.count, "sub-point")} in ${LANGUAGE_EN[d.here]} but ${d.otherCount} in ${LANGUAGE_EN[other]} (line ${d.otherLine}); give both the same sub-points.`;
     }
     case "unbalanced-bracket":
       return d.kind === "unclosed"

@@ -44,7 +44,7 @@ function dissect(html: string): { tags: Tag[]; texts: string[] } {
 const HOSTILE = [
   "<script>alert(1)</script>",
   '<img src=x onerror="alert(1)">',
-  'He said "quoted" & \'single\'',
+  "He said \"quoted\" & 'single'",
   "Tom &amp; Jerry &lt;b&gt;",
 ];
 
@@ -107,7 +107,10 @@ describe("toHTML", () => {
   });
 
   it("leaves out the header, the lead paragraph and the list when there is nothing to put in them", () => {
-    const html = toHTML({ ...briefWithPoint("only"), summaries: [{ lang: "en", heading: null, lead: "", points: [] }] });
+    const html = toHTML({
+      ...briefWithPoint("only"),
+      summaries: [{ lang: "en", heading: null, lead: "", points: [] }],
+    });
     expect(html).not.toMatch(/<header|<dl|<p>|<ul/);
     expect(html).toContain("<h2>Summary</h2>");
   });
@@ -118,9 +121,9 @@ describe("toHTML", () => {
     expect(new Set(tags.map((tag) => tag.name))).toEqual(
       new Set(["article", "header", "dl", "div", "dt", "dd", "time", "section", "h2", "p", "ul", "li", "ol"]),
     );
-    expect(tags.flatMap((tag) => tag.attributes).filter((name) => !["class", "lang", "datetime"].includes(name))).toEqual(
-      [],
-    );
+    expect(
+      tags.flatMap((tag) => tag.attributes).filter((name) => !["class", "lang", "datetime"].includes(name)),
+    ).toEqual([]);
     for (const text of HOSTILE) expect(texts).toContain(text);
   });
 
@@ -128,9 +131,9 @@ describe("toHTML", () => {
     fc.assert(
       fc.property(briefArbitrary, (brief) => {
         const { tags } = dissect(toHTML(brief));
-        expect(tags.every((tag) => tag.attributes.every((name) => ["class", "lang", "datetime"].includes(name)))).toBe(
-          true,
-        );
+        expect(
+          tags.every((tag) => tag.attributes.every((name) => ["class", "lang", "datetime"].includes(name))),
+        ).toBe(true);
         expect(tags.some((tag) => tag.name === "script" || tag.name === "style")).toBe(false);
       }),
       { numRuns: 300 },

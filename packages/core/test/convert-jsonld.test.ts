@@ -72,7 +72,8 @@ describe("toJSONLD", () => {
       { "@language": "zh-Hant", "@value": "雖然中國最新的稀土出口許可措施並未明確針對任何國家。" },
       {
         "@language": "en",
-        "@value": "Although China's newest rare-earth licensing measures did not specifically target any parties.",
+        "@value":
+          "Although China's newest rare-earth licensing measures did not specifically target any parties.",
       },
     ]);
   });
@@ -82,11 +83,16 @@ describe("toJSONLD", () => {
   });
 
   it("bases the report on the original news article, its authors as people", () => {
-    expect(toJSONLD(sampleBrief()).isBasedOn.author).toEqual([{ "@type": "Person", name: "Alasdair Phillips-Robin" }]);
+    expect(toJSONLD(sampleBrief()).isBasedOn.author).toEqual([
+      { "@type": "Person", name: "Alasdair Phillips-Robin" },
+    ]);
   });
 
   it("names the source as the original article's publishing organisation", () => {
-    expect(toJSONLD(sampleBrief()).isBasedOn.publisher).toEqual({ "@type": "Organization", name: "Foreign Policy" });
+    expect(toJSONLD(sampleBrief()).isBasedOn.publisher).toEqual({
+      "@type": "Organization",
+      name: "Foreign Policy",
+    });
   });
 
   it("dates the original article with the brief's ISO date, not the date as written", () => {
@@ -103,7 +109,10 @@ describe("toJSONLD", () => {
 
   it("skips the abstract of a summary whose lead is empty", () => {
     const brief = sampleBrief();
-    brief.summaries = brief.summaries.map((summary) => ({ ...summary, lead: summary.lang === "en" ? "" : summary.lead }));
+    brief.summaries = brief.summaries.map((summary) => ({
+      ...summary,
+      lead: summary.lang === "en" ? "" : summary.lead,
+    }));
     expect(toJSONLD(brief).abstract?.map((value) => value["@language"])).toEqual(["zh-Hant"]);
   });
 

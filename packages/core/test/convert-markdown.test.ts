@@ -156,7 +156,20 @@ describe("toMarkdown", () => {
     fc.assert(
       fc.property(briefArbitrary, (brief) => {
         const tags = gfm(toMarkdown(brief)).match(/<[a-z][a-z0-9]*/g) ?? [];
-        const allowed = ["<div", "<h2", "<p", "<ul", "<ol", "<li", "<table", "<thead", "<tbody", "<tr", "<th", "<td"];
+        const allowed = [
+          "<div",
+          "<h2",
+          "<p",
+          "<ul",
+          "<ol",
+          "<li",
+          "<table",
+          "<thead",
+          "<tbody",
+          "<tr",
+          "<th",
+          "<td",
+        ];
         expect(tags.filter((tag) => !allowed.includes(tag))).toEqual([]);
       }),
       { numRuns: 200 },

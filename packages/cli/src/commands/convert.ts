@@ -1,4 +1,4 @@
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, parse as parsePath, resolve } from "node:path";
 import { COMMON_OPTIONS, oneOf, parseCommandArgs } from "../args.js";
 import { Batch } from "../batch.js";
@@ -9,7 +9,6 @@ import type { Source } from "../files.js";
 import { HELP } from "../help.js";
 import { TARGETS } from "../tasks.js";
 import type { Target } from "../tasks.js";
-import { writeAtomically } from "../write.js";
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -73,6 +72,7 @@ export async function convert(argv: string[]): Promise<ExitStatus> {
 
   let status: ExitStatus = EXIT.ok;
   const items: string[] = [];
+  const folders = new Set<string>();
   let index = 0;
   for await (const [source, outcome] of batch.run({ command: "convert", encoding: batch.encoding, to })) {
     const target = targets?.[index++];
@@ -84,8 +84,9 @@ export async function convert(argv: string[]): Promise<ExitStatus> {
     if (await batch.reportErrors(source, outcome.diagnostics)) status = worst(status, EXIT.problems);
     if (target !== undefined) {
       try {
-        await mkdir(dirname(target), { recursive: true });
-        await writeAtomically(target, combine(to, outcome.items));
+        if (!folders.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
+        folders.add(dirname(target));
+        await writeFile(target, combine(to, outcome.items));
       } catch (error) {
         await batch.fail(source, `cannot write ${target}: ${describeFsError(error)}`);
         status = worst(status, EXIT.trouble);

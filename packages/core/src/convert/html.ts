@@ -32,15 +32,22 @@ function outline(points: readonly OutlinePoint[]): string {
   const items = points.map((point) => {
     if (point.children.length === 0) return `      <li>${escape(point.text)}</li>`;
     const children = point.children.map((child) => `          <li>${escape(child.text)}</li>`);
-    return [`      <li>${escape(point.text)}`, "        <ol>", ...children, "        </ol>", "      </li>"].join(
-      "\n",
-    );
+    return [
+      `      <li>${escape(point.text)}`,
+      "        <ol>",
+      ...children,
+      "        </ol>",
+      "      </li>",
+    ].join("\n");
   });
   return ["    <ul>", ...items, "    </ul>"].join("\n");
 }
 
 function section(summary: Summary): string {
-  const lines = [`  <section lang="${escape(summary.lang)}">`, `    <h2>${escape(summaryHeading(summary))}</h2>`];
+  const lines = [
+    `  <section lang="${escape(summary.lang)}">`,
+    `    <h2>${escape(summaryHeading(summary))}</h2>`,
+  ];
   if (summary.lead.trim() !== "") lines.push(`    <p>${escape(summary.lead)}</p>`);
   if (summary.points.length > 0) lines.push(outline(summary.points));
   lines.push("  </section>");

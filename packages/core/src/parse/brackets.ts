@@ -58,7 +58,10 @@ export interface BracketProblem {
   kind: "unclosed" | "unopened";
 }
 
-/** Tracks open brackets across the ranges of one piece of text; reports only its first problem. */
+/**
+ * Tracks open brackets across the ranges of one piece of text; reports only its first problem.
+ * One checker serves a whole parse: `finish` reports and starts over for the next piece.
+ */
 export class BracketChecker {
   private readonly open: number[] = [];
   private readonly openAt: number[] = [];
@@ -93,12 +96,19 @@ export class BracketChecker {
     }
   }
 
-  /** The first problem found, in text order. */
+  /** The first problem found in the piece, in text order; the checker is then ready for the next piece. */
   finish(): BracketProblem | null {
     const c = this.open[0];
     const offset = this.openAt[0];
     if (c !== undefined && offset !== undefined) this.record(offset, c, closerOf(c), "unclosed");
-    return this.problem;
+    const problem = this.problem;
+    if (this.open.length > 0) {
+      this.open.length = 0;
+      this.openAt.length = 0;
+      this.depth.clear();
+    }
+    this.problem = null;
+    return problem;
   }
 
   private pop(): { bracket: number; offset: number } {

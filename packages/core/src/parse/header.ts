@@ -79,6 +79,7 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     next: to,
   };
   const firstLine = new Map<FieldKey, number>();
+  const brackets = new BracketChecker();
   for (let i = from; i < to; i++) {
     const line = lines[i] as Line;
     if (line.kind === "blank" || line.kind === "separator") continue;
@@ -90,7 +91,7 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     const field: Field = { key: line.key, label: line.label, value };
     if (context.positions) field.position = contentSpan(line);
     header.fields.push(field);
-    checkBrackets(context, line);
+    if (line.brackets) checkBrackets(context, brackets, line);
     if (value === "") diagnostics.report({ code: "empty-field", label: line.label }, contentSpan(line));
     if (line.key === null) {
       diagnostics.report({ code: "unknown-field", label: line.label }, contentSpan(line));
@@ -147,8 +148,7 @@ function readDateField(context: ParseContext, header: Header, line: Line, value:
   }
 }
 
-function checkBrackets(context: ParseContext, line: Line): void {
-  const checker = new BracketChecker();
+function checkBrackets(context: ParseContext, checker: BracketChecker, line: Line): void {
   checker.scan(context.text, line.bodyStart, line.contentEnd);
   const problem = checker.finish();
   if (problem) {

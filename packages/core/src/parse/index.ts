@@ -1,8 +1,123 @@
-// PLACEHOLDER: replaced by the parser implementation.
+/**
+ * parseBrief and parseBriefs: bytes → text → lines → briefs, each brief a header and its summaries.
+ * Lenient by default: every input gives a brief and a list of diagnostics, never an exception.
+ */
+import { DiagnosticList } from "../diagnostics.js";
+import { BriefParseError } from "../errors.js";
 import type { BriefInput, ParseBriefsResult, ParseOptions, ParseResult } from "../options.js";
-export function parseBrief(_input: BriefInput, _options?: ParseOptions): ParseResult {
-  throw new Error("not implemented yet");
+import type { Brief, Diagnostic } from "../schema.js";
+import { checkSections } from "./checks.js";
+import type { ParseContext } from "./context.js";
+import { decode } from "./decode.js";
+import { splitBriefs, type BriefRange } from "./digest.js";
+import { readHeader } from "./header.js";
+import { scanLines, type Line } from "./lines.js";
+import { readOutline } from "./outline.js";
+import { contentSpan, span } from "./positions.js";
+
+/** Above this share of control characters and U+FFFD, the input is binary, not a brief. */
+const GARBAGE_RATIO = 0.05;
+
+interface Run {
+  context: ParseContext;
+  ranges: BriefRange[];
 }
-export function parseBriefs(_input: BriefInput, _options?: ParseOptions): ParseBriefsResult {
-  throw new Error("not implemented yet");
+
+function emptyBrief(): Brief {
+  return { authors: [], source: null, date: null, dateText: null, keywords: [], fields: [], summaries: [] };
+}
+
+/** Decodes and scans the input; `ranges` is empty when there is nothing to read as a brief. */
+function start(input: BriefInput, options: ParseOptions): Run {
+  const diagnostics = new DiagnosticList({ severities: options.severities, locale: options.locale });
+  const { text, note } = decode(input, options.encoding);
+  if (note) diagnostics.report(note, null);
+  const { lines, garbage } = scanLines(text);
+  const context: ParseContext = {
+    text,
+    lines,
+    positions: options.positions !== false,
+    dateOrder: options.dateOrder ?? "mdy",
+    diagnostics,
+  };
+  if (garbage > 0 && garbage >= text.length * GARBAGE_RATIO) {
+    diagnostics.report({ code: "unreadable-input", reason: "binary" }, null);
+    return { context, ranges: [] };
+  }
+  const ranges = splitBriefs(lines);
+  if (ranges.length === 0) diagnostics.report({ code: "unreadable-input", reason: "empty" }, null);
+  return { context, ranges };
+}
+
+function firstContentLine(lines: readonly Line[], range: BriefRange): Line {
+  for (let i = range.from; i < range.to; i++) {
+    const line = lines[i] as Line;
+    if (line.kind !== "blank") return line;
+  }
+  return lines[range.from] as Line;
+}
+
+function lastContentLine(lines: readonly Line[], range: BriefRange): Line {
+  for (let i = range.to - 1; i > range.from; i--) {
+    const line = lines[i] as Line;
+    if (line.kind !== "blank") return line;
+  }
+  return lines[range.from] as Line;
+}
+
+function readBrief(context: ParseContext, range: BriefRange): Brief {
+  const { fields, authors, source, date, dateText, keywords, next } = readHeader(context, range.from, range.to);
+  const sections = readOutline(context, next, range.to);
+  checkSections(context, sections, range.from, range.to);
+  const brief: Brief = { authors, source, date, dateText, keywords, fields, summaries: sections.map((s) => s.summary) };
+  if (context.positions) {
+    const first = firstContentLine(context.lines, range);
+    const last = lastContentLine(context.lines, range);
+    brief.position = span(first, first.contentStart, last, last.contentEnd);
+  }
+  return brief;
+}
+
+/** Diagnostics in text order, whole-input ones first. */
+function ordered(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+}
+
+function throwOnError(options: ParseOptions, diagnostics: Diagnostic[]): void {
+  if (!options.strict) return;
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const first = errors[0];
+  if (first === undefined) return;
+  const count = errors.length === 1 ? "1 error" : `${errors.length} errors`;
+  throw new BriefParseError(`The brief has ${count}. ${first.message}`, diagnostics);
+}
+
+/**
+ * Parses one brief. Bytes are decoded by BOM, else as UTF-8 when valid, else as Big5. When the input
+ * holds several briefs, the first is returned with a `multiple-briefs` warning: use parseBriefs.
+ */
+export function parseBrief(input: BriefInput, options: ParseOptions = {}): ParseResult {
+  const { context, ranges } = start(input, options);
+  const [first, second] = ranges;
+  let brief = emptyBrief();
+  if (first) brief = readBrief(context, first);
+  if (second) {
+    const line = firstContentLine(context.lines, second);
+    context.diagnostics.report({ code: "multiple-briefs", count: ranges.length }, contentSpan(line));
+  }
+  if (!first && context.positions && context.lines[0]) {
+    brief.position = span(context.lines[0], 0, context.lines[0], 0);
+  }
+  const diagnostics = ordered(context.diagnostics.items);
+  throwOnError(options, diagnostics);
+  return { brief, diagnostics };
+}
+
+/** Parses every brief in a digest, in order; an input with none gives an empty list. */
+export function parseBriefs(input: BriefInput, options: ParseOptions = {}): ParseBriefsResult {
+  const { context, ranges } = start(input, options);
+  const briefs = ranges.map((range) => readBrief(context, range));
+  const diagnostics = ordered(context.diagnostics.items);
+  throwOnError(options, diagnostics);
+  return { briefs, diagnostics };
 }

@@ -83,10 +83,17 @@ for (const key of Object.keys(FIELD_ALIASES) as FieldKey[]) {
 }
 const HEADING_TABLE = new Map<string, "zh" | "en" | null>(HEADINGS);
 
+function needsNormalising(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09 || c === 0xff08 || c === 0xff09 || (c >= 0x41 && c <= 0x5a);
+}
+
 /** Lower case, no whitespace, ASCII parentheses: the form the alias tables are keyed by. */
 export function normaliseLabel(label: string): string {
-  let out = "";
-  for (let i = 0; i < label.length; i++) {
+  let i = 0;
+  while (i < label.length && !needsNormalising(label.charCodeAt(i))) i++;
+  if (i === label.length) return label;
+  let out = label.slice(0, i);
+  for (; i < label.length; i++) {
     const c = label.charCodeAt(i);
     if (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09) continue;
     if (c === 0xff08) out += "(";
@@ -97,7 +104,7 @@ export function normaliseLabel(label: string): string {
   return out;
 }
 
-/** Splits a bilingual label at its slash: `作者/Author(s)` → [`作者`, `author(s)`]. */
+/** Splits a bilingual label at its slash: `作者/author(s)` → [`作者`, `author(s)`]. */
 function halves(normalised: string): string[] {
   const parts: string[] = [];
   let from = 0;
@@ -111,9 +118,8 @@ function halves(normalised: string): string[] {
   return parts;
 }
 
-/** The field a label names, or null for a label briefkit does not know. */
-export function fieldKeyOf(label: string): FieldKey | null {
-  const normalised = normaliseLabel(label);
+/** The field a normalised label names, or null. */
+export function fieldKeyOfNormalised(normalised: string): FieldKey | null {
   const whole = FIELD_TABLE.get(normalised);
   if (whole) return whole;
   for (const half of halves(normalised)) {
@@ -123,19 +129,25 @@ export function fieldKeyOf(label: string): FieldKey | null {
   return null;
 }
 
+/** The field a label names, or null for a label briefkit does not know. */
+export function fieldKeyOf(label: string): FieldKey | null {
+  return fieldKeyOfNormalised(normaliseLabel(label));
+}
+
 function stripBrackets(normalised: string): string {
   const first = normalised.charCodeAt(0);
   const last = normalised.charCodeAt(normalised.length - 1);
-  const pairs = (first === 0x3010 && last === 0x3011) || (first === 0x5b && last === 0x5d) || (first === 0x3014 && last === 0x3015);
+  const pairs =
+    (first === 0x3010 && last === 0x3011) || (first === 0x5b && last === 0x5d) || (first === 0x3014 && last === 0x3015);
   return pairs ? normalised.slice(1, -1) : normalised;
 }
 
 /**
- * Whether a label is a section heading, and which language it names (`zh`, `en`, or null when the
- * heading is bilingual, like `摘要/Summary`). Returns undefined for a label that is not a heading.
+ * Whether a normalised label is a section heading, and which language it names (`zh`, `en`, or null
+ * when the heading is bilingual, like `摘要/Summary`). Undefined for a label that is not a heading.
  */
-export function headingOf(label: string): "zh" | "en" | null | undefined {
-  const normalised = stripBrackets(normaliseLabel(label));
+export function headingOfNormalised(label: string): "zh" | "en" | null | undefined {
+  const normalised = stripBrackets(label);
   if (normalised.length === 0) return undefined;
   const whole = HEADING_TABLE.get(normalised);
   if (whole !== undefined) return whole;
@@ -149,3 +161,10 @@ export function headingOf(label: string): "zh" | "en" | null | undefined {
   }
   return hint;
 }
+
+export function headingOf(label: string): "zh" | "en" | null | undefined {
+  return headingOfNormalised(normaliseLabel(label));
+}
+
+/** The longest heading a line can hold: longer lines without a colon are never headings. */
+export const HEADING_MAX = 24;

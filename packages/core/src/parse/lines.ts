@@ -6,7 +6,7 @@
  */
 import type { FieldKey } from "../schema.js";
 import { isColon, isGarbage, isHan, isLatinLetter, isSpace, isZeroWidth } from "./chars.js";
-import { fieldKeyOf, headingOf } from "./labels.js";
+import { HEADING_MAX, fieldKeyOfNormalised, headingOfNormalised, normaliseLabel } from "./labels.js";
 import { matchBullet, matchNumber } from "./markers.js";
 import { SIMPLIFIED, TRADITIONAL, hanVariant } from "./script.js";
 
@@ -35,13 +35,18 @@ export interface Line {
   key: FieldKey | null;
   /** The language a `heading` line names, when it names one. */
   hint: "zh" | "en" | null;
-  /** Script counts over the content: Han (and kana) characters, Latin letters, distinctive variants. */
+  /**
+   * Script counts over the line's text: Han (and kana) characters, Latin letters, distinctive variants.
+   * A marker or heading is not counted, so the counts describe the text the line contributes.
+   */
   han: number;
   latin: number;
   traditional: number;
   simplified: number;
   /** True when the content's whitespace is already single ASCII spaces, so it can be sliced as is. */
   clean: boolean;
+  /** True when the content holds a bracket or quotation mark, so only these lines are checked for balance. */
+  brackets: boolean;
 }
 
 export interface ScannedText {
@@ -53,68 +58,96 @@ export interface ScannedText {
 /** Longest label or heading looked for before a colon; keeps the colon search within a short prefix. */
 const LABEL_MAX = 40;
 
+const LETTER = 1;
+const BRACKET = 2;
+const SPACE = 4;
+const BREAK = 8;
+const GARBAGE = 16;
+
+/** What each ASCII character is, so the hot loop decides with one table load. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ASCII[c] = LETTER;
+  else if (c === 0x0a || c === 0x0d) ASCII[c] = BREAK;
+  else if (isSpace(c)) ASCII[c] = SPACE;
+  else if (isGarbage(c)) ASCII[c] = GARBAGE;
+  else if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) ASCII[c] = BRACKET;
+}
+
+/** Brackets outside ASCII: 「」『』【】《》〈〉〔〕, （）, “”. */
+function isWideBracket(c: number): boolean {
+  return (c >= 0x3008 && c <= 0x3015) || c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d;
+}
+
+/** The end of the line starting at `i` in text that holds CR line endings (CR, CRLF or LF). */
+function lineEndWithCR(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return n;
+}
+
+function indentOf(c: number): number {
+  return c === 0x09 ? 4 : c === 0x3000 ? 2 : isZeroWidth(c) ? 0 : 1;
+}
+
 export function scanLines(text: string): ScannedText {
   const lines: Line[] = [];
   const n = text.length;
+  // Without CR, indexOf finds each line's end natively; it never looks past that end.
+  const hasCR = text.indexOf("\r") >= 0;
   let garbage = 0;
   let i = 0;
   for (;;) {
     const start = i;
-    let first = -1;
-    let last = -1;
+    let end = hasCR ? lineEndWithCR(text, i) : text.indexOf("\n", i);
+    if (end < 0) end = n;
+    let first = start;
     let indent = 0;
-    let runLength = 0;
-    let runPlain = true;
+    while (first < end && isSpace(text.charCodeAt(first))) indent += indentOf(text.charCodeAt(first++));
+    let last = end;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
     let clean = true;
+    let brackets = false;
     let han = 0;
     let latin = 0;
     let traditional = 0;
     let simplified = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c > 0x20 && c < 0x7f) {
-        if (runLength > 0) {
-          if (runLength > 1 || !runPlain) clean = false;
-          runLength = 0;
-          runPlain = true;
+    for (let j = first; j < last; j++) {
+      const c = text.charCodeAt(j);
+      if (c < 0x80) {
+        const flags = ASCII[c] as number;
+        if (flags === LETTER) latin++;
+        else if (flags !== 0) {
+          // only single ASCII spaces can be sliced as they are; content never starts with a space
+          if (flags === SPACE) clean = clean && c === 0x20 && text.charCodeAt(j - 1) !== 0x20;
+          else if (flags === BRACKET) brackets = true;
+          else garbage++;
         }
-        if (first < 0) first = i;
-        last = i + 1;
-        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-      } else if (c === 0x0a || c === 0x0d) {
-        break;
-      } else if (isSpace(c)) {
-        if (first < 0) indent += c === 0x09 ? 4 : c === 0x3000 ? 2 : isZeroWidth(c) ? 0 : 1;
-        else {
-          runLength++;
-          if (c !== 0x20) runPlain = false;
-        }
-      } else {
-        if (runLength > 0) {
-          if (runLength > 1 || !runPlain) clean = false;
-          runLength = 0;
-          runPlain = true;
-        }
-        if (first < 0) first = i;
-        last = i + 1;
-        if (isHan(c)) {
-          han++;
-          const variant = hanVariant(c);
+      } else if (c >= 0x3400 && c <= 0x9fff) {
+        han++;
+        const variant = hanVariant(c);
+        if (variant !== 0) {
           if (variant === TRADITIONAL) traditional++;
-          else if (variant === SIMPLIFIED) simplified++;
-        } else if (isLatinLetter(c)) latin++;
-        else if (isGarbage(c)) garbage++;
-      }
+          else simplified++;
+        }
+      } else if (isSpace(c)) clean = false;
+      else if (isHan(c)) han++;
+      else if (isLatinLetter(c)) latin++;
+      else if (isWideBracket(c)) brackets = true;
+      else if (c === 0xfffd) garbage++;
     }
     const line: Line = {
       number: lines.length + 1,
       start,
-      end: i,
-      contentStart: first < 0 ? i : first,
-      contentEnd: first < 0 ? i : last,
+      end,
+      contentStart: first,
+      contentEnd: last,
       indent,
-      kind: "blank",
-      bodyStart: first < 0 ? i : first,
+      kind: first === last ? "blank" : "text",
+      bodyStart: first,
       ordinal: 0,
       label: "",
       key: null,
@@ -124,11 +157,12 @@ export function scanLines(text: string): ScannedText {
       traditional,
       simplified,
       clean,
+      brackets,
     };
-    classify(text, line);
+    if (first < last) classify(text, line);
     lines.push(line);
-    if (i >= n) break;
-    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+    if (end >= n) break;
+    i = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return { lines, garbage };
 }
@@ -243,6 +277,7 @@ function classify(text: string, line: Line): void {
   if (bullet) {
     line.kind = "bullet";
     line.bodyStart = skipSpace(text, bullet.end, e);
+    uncount(text, line);
     return;
   }
   const number = matchNumber(text, s, e);
@@ -250,6 +285,7 @@ function classify(text: string, line: Line): void {
     line.kind = "number";
     line.ordinal = number.ordinal;
     line.bodyStart = skipSpace(text, number.end, e);
+    uncount(text, line);
     return;
   }
   const limit = Math.min(e, s + LABEL_MAX);
@@ -261,7 +297,7 @@ function classify(text: string, line: Line): void {
     }
   }
   if (colon < 0) {
-    if (e - s <= LABEL_MAX) classifyLabel(text, line, e, e);
+    if (e - s <= HEADING_MAX) classifyLabel(text, line, e, e);
     return;
   }
   // "https://…" and "10:30" are text, not labels
@@ -274,21 +310,36 @@ function classifyLabel(text: string, line: Line, labelEnd: number, bodyStart: nu
   let end = labelEnd;
   while (end > line.contentStart && isSpace(text.charCodeAt(end - 1))) end--;
   const label = line.clean ? text.slice(line.contentStart, end) : normalise(text, line.contentStart, end);
-  const hint = headingOf(label);
+  const normalised = normaliseLabel(label);
+  const hint = headingOfNormalised(normalised);
   if (hint !== undefined) {
     line.kind = "heading";
     line.label = label;
     line.hint = hint;
     line.bodyStart = bodyStart;
+    uncount(text, line);
     return;
   }
   // a line without a colon is a heading or text, never a label
   if (labelEnd === line.contentEnd) return;
-  const key = fieldKeyOf(label);
+  const key = fieldKeyOfNormalised(normalised);
   if (key !== null || looksLikeLabel(text, line.contentStart, end)) {
     line.kind = "label";
     line.label = label;
     line.key = key;
     line.bodyStart = bodyStart;
+  }
+}
+
+/** Takes the marker or heading before the line's body out of its script counts. */
+function uncount(text: string, line: Line): void {
+  for (let i = line.contentStart; i < line.bodyStart; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) {
+      line.han--;
+      const variant = hanVariant(c);
+      if (variant === TRADITIONAL) line.traditional--;
+      else if (variant === SIMPLIFIED) line.simplified--;
+    } else if (isLatinLetter(c)) line.latin--;
   }
 }

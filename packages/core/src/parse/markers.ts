@@ -14,6 +14,7 @@ export interface Marker {
 function isBulletGlyph(c: number): boolean {
   return (
     c === 0x2022 || // •
+    c === 0x2027 || // ‧, what • becomes in Big5 (A1 45)
     c === 0x25cf || // ●
     c === 0x25cb || // ○
     c === 0x25aa || // ▪

@@ -12,8 +12,8 @@ const SIMPLIFIED_ONLY =
 const TRADITIONAL_ONLY =
   "們這個說為來時對國經發現會進過動學還麼實業關長問題開認應樣間讓給頭電話圖書東車馬門見觀記識語讀談論調設計議請該並專義產親眾辦務勞單歷壓縣廠廣慶庫張強錄總戰擴執護報擁擇損換據無雜權條楊極構標檢畢漢沒溝淺濟測濃濤潤漲煙愛環樂網羅職聯肅勝節藥獲榮雖證訴診詞譯試詩詳誤誰謝貨質購貿費資賽趙踐軟輕較輛邊達遷運遠違連選遞邏郵鄭釋錢鐵銀鎖銳錯閉聞闊隊陽階際陸險隨隱難霧韓順須領頻題額風飛館驅驗魚雞麥黃齊龍區歐當亞與習買亂爭虧雲億僅從倉儀價優傳傷倫偽體餘側僑債傾儲兒黨蘭興養岡冊寫軍農衝決況凍淨準減幾鳳憑擊劃劉則剛創刪別劑劍劇勸勵勁勢勳醫華協賣盧衛廳厲厭參雙變葉號嚇嗎啟吳員響團園圍圓聖場壞塊堅壇壟壘牆壯聲處備夠奪奮獎婦媽娛嬰孫寧寶寵審憲宮寬賓導尋壽將爾塵嘗層屬歲島嶺幣師帳帶幫莊廟廢異棄彌歸徹徑憶憂懷態戀惡驚懼慣憤掃揚擾擬掛擠揮擲攝擺攜敵數斷舊顯曉曬暫術機殺槍櫃欄樹橋歡殘毀氣匯湯澤淚潔灑瀏滿滾滯滅燈靈災點煉熱牽猶獨狹獵獻瓊畫暢療監蓋盤礦碼礎確禮禍離種積稱穩窮竊競筆簡類糧緊糾紅約級紀純綱納縱紛紙線練組細終結繞絡統繼績續維綜罰膚腫脅腦脫艦藝範蕭虜慮補裝規視覽覺訊講許訪評誠詢諸課謀謂貝負貢財責賢敗販貧貫賀賦賞賴贊贏軌轉輪載輯輸邁遲遺鄧鄰醬鐘鋼鋪鏈銷鍵閒鬧閱陰陣陳頁頂項顧頓預顏飯飲駛騙魯鳥";
 
-const BASE = 0x4e00;
-/** 1 for Traditional-only, 2 for Simplified-only, indexed by code unit − U+4E00. */
+const BASE = 0x3400;
+/** 1 for Traditional-only, 2 for Simplified-only, indexed by code unit − U+3400 (CJK Extension A onwards). */
 const VARIANT = new Uint8Array(0xa000 - BASE);
 
 function mark(chars: string, value: number): void {
@@ -28,7 +28,7 @@ mark(SIMPLIFIED_ONLY, 2);
 export const TRADITIONAL = 1;
 export const SIMPLIFIED = 2;
 
-/** `TRADITIONAL`, `SIMPLIFIED` or 0 for a code unit in the CJK Unified Ideographs block. */
+/** `TRADITIONAL`, `SIMPLIFIED` or 0 for a code unit in the CJK ideograph blocks. */
 export function hanVariant(c: number): number {
   return c >= BASE && c < 0xa000 ? (VARIANT[c - BASE] ?? 0) : 0;
 }

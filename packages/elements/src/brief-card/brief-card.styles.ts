@@ -32,18 +32,30 @@ export const cardStyles = css`
     text-underline-offset: 0.2em;
   }
 
+  /* Each item carries a separator in the space before it; the list is shifted left by that space
+     inside a clipping box, so an item that wraps to the start of a line shows none. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
     margin: 0.25rem 0 0;
+    overflow: hidden;
     font-size: 0.875rem;
     color: var(--_muted);
   }
 
-  .meta > * + *::before {
+  .meta-items {
+    display: flex;
+    flex-wrap: wrap;
+    margin-inline-start: -1rem;
+  }
+
+  .meta-items > * {
+    position: relative;
+    padding-inline-start: 1rem;
+  }
+
+  .meta-items > *::before {
     content: "·";
-    margin-inline-end: 0.5rem;
+    position: absolute;
+    inset-inline-start: 0.375rem;
   }
 
   .leads {

@@ -16,6 +16,11 @@ import { shownSummaries } from "../internal/shown-summaries.js";
 import type { UIText } from "../internal/ui-text.js";
 import { cardStyles } from "./brief-card.styles.js";
 
+function keywordChip(keyword: string, chinese: Summary["lang"]): TemplateResult {
+  const lang = textLanguage(keyword, chinese);
+  return html`<li part="keyword" class="keyword" lang=${lang}>${keyword}</li>`;
+}
+
 /**
  * A compact card for one brief: the source, authors and date of the article it summarises, the
  * lead in the reader's language, the keywords, the number of points, and a button that unfolds the
@@ -86,7 +91,10 @@ export class BriefCard extends BriefElement {
    * Registers the class as `tag` (default `brief-card`) in `registry` (default the page's). Never
    * throws: an existing definition is kept, with a console warning when it is another version.
    */
-  static define(tag = "brief-card", registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+  static define(
+    tag = "brief-card",
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): void {
     defineElement(tag, this, registry);
   }
 
@@ -110,14 +118,13 @@ export class BriefCard extends BriefElement {
       <div class=${classMap({ leads: true, pair: summaries.length > 1 })}>
         ${summaries.map((summary) => html`<p part="lead" class="lead" lang=${summary.lang}>${summary.lead}</p>`)}
       </div>
-      ${brief.keywords.length > 0
-        ? html`<ul part="keywords" class="keywords" aria-label=${ui.label((s) => s.keywords)}>
-            ${brief.keywords.map(
-              (keyword) =>
-                html`<li part="keyword" class="keyword" lang=${textLanguage(keyword, chinese)}>${keyword}</li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        brief.keywords.length > 0
+          ? html`<ul part="keywords" class="keywords" aria-label=${ui.label((s) => s.keywords)}>
+              ${brief.keywords.map((keyword) => keywordChip(keyword, chinese))}
+            </ul>`
+          : nothing
+      }
       ${points > 0 ? this.#footer(points, ui) : nothing}
       ${this.expanded && points > 0 ? this.#outline(summaries, pair, ui) : nothing}
     </article>`;
@@ -132,12 +139,19 @@ export class BriefCard extends BriefElement {
       : html`<span lang=${ifDefined(lang)}>${text}</span>`;
   }
 
-  #meta(brief: Brief, display: DisplayLanguage, ui: UIText, chinese: Summary["lang"]): TemplateResult | typeof nothing {
+  #meta(
+    brief: Brief,
+    display: DisplayLanguage,
+    ui: UIText,
+    chinese: Summary["lang"],
+  ): TemplateResult | typeof nothing {
     const authors = brief.authors.join(display === "zh" ? "、" : ", ");
     if (!authors && !brief.date && !brief.dateText) return nothing;
     return html`<p part="meta" class="meta">
-      ${authors ? html`<span part="authors" lang=${textLanguage(authors, chinese)}>${authors}</span>` : nothing}
-      ${this.#date(brief, display, ui)}
+      <span class="meta-items">
+        ${authors ? html`<span part="authors" lang=${textLanguage(authors, chinese)}>${authors}</span>` : nothing}
+        ${this.#date(brief, display, ui)}
+      </span>
     </p>`;
   }
 
@@ -147,10 +161,12 @@ export class BriefCard extends BriefElement {
     }
     const iso = brief.date;
     return html`<time part="date" datetime=${iso}>
-      ${display === "both"
-        ? html`<span lang="zh-Hant">${formatDate(iso, "zh-Hant")}</span> /
-            <span lang="en">${formatDate(iso, "en")}</span>`
-        : formatDate(iso, ui.lang ?? "en")}
+      ${
+        display === "both"
+          ? html`<span lang="zh-Hant">${formatDate(iso, "zh-Hant")}</span> /
+              <span lang="en">${formatDate(iso, "en")}</span>`
+          : formatDate(iso, ui.lang ?? "en")
+      }
     </time>`;
   }
 
@@ -169,7 +185,11 @@ export class BriefCard extends BriefElement {
     </footer>`;
   }
 
-  #outline(summaries: readonly Summary[], pair: readonly [Summary, Summary] | null, ui: UIText): TemplateResult {
+  #outline(
+    summaries: readonly Summary[],
+    pair: readonly [Summary, Summary] | null,
+    ui: UIText,
+  ): TemplateResult {
     const options = this.outlineOptions(3, false, ui);
     const mismatch = pair ? outlineMismatch(...pair) : null;
     return html`<div id="outline" part="outline" class="expanded">

@@ -91,15 +91,18 @@ export abstract class BriefElement extends LitElement {
   };
 
   #status(state: LoadState, ui: UIText): TemplateResult | typeof nothing {
-    if (state.status === "loading") return html`<span class="visually-hidden">${ui.text((s) => s.loading)}</span>`;
+    if (state.status === "loading")
+      return html`<span class="visually-hidden">${ui.text((s) => s.loading)}</span>`;
     if (state.status !== "error") return nothing;
     return html`<div part="error" class="error">
       <p>${ui.text((s) => s.failure(state.error))}</p>
-      ${state.retryable
-        ? html`<button part="retry-button" class="retry" @click=${() => this.loader.retry()}>
-            ${ui.text((s) => s.retry)}
-          </button>`
-        : nothing}
+      ${
+        state.retryable
+          ? html`<button part="retry-button" class="retry" @click=${() => this.loader.retry()}>
+              ${ui.text((s) => s.retry)}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 

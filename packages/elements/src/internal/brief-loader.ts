@@ -104,7 +104,10 @@ export class BriefLoader implements ReactiveController {
           ? { status: "ready", brief: validation.brief, diagnostics: [] }
           : {
               status: "error",
-              error: new BriefLoadError("invalid-brief", `The brief property is not a brief (${validation.problem}).`),
+              error: new BriefLoadError(
+                "invalid-brief",
+                `The brief property is not a brief (${validation.problem}).`,
+              ),
               retryable: false,
             };
         return;
@@ -125,7 +128,10 @@ export class BriefLoader implements ReactiveController {
   #fetch(src: string): void {
     const url = httpURL(src, this.#host.baseURI);
     if (!url) {
-      this.#fail(new BriefLoadError("invalid-url", `src ${JSON.stringify(src)} is not an http(s) URL.`), false);
+      this.#fail(
+        new BriefLoadError("invalid-url", `src ${JSON.stringify(src)} is not an http(s) URL.`),
+        false,
+      );
       return;
     }
     const request = new AbortController();

@@ -26,7 +26,9 @@ export async function fetchBrief(url: URL, options: FetchBriefOptions): Promise<
   const forward = () => controller.abort(options.signal.reason);
   options.signal.addEventListener("abort", forward, { once: true });
   const timer = setTimeout(() => {
-    controller.abort(new BriefLoadError("timeout", `${url.href} did not answer within ${options.timeout} ms.`));
+    controller.abort(
+      new BriefLoadError("timeout", `${url.href} did not answer within ${options.timeout} ms.`),
+    );
   }, options.timeout);
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { accept: ACCEPT } });

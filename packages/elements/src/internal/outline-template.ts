@@ -19,9 +19,11 @@ export interface OutlineOptions {
 export function summaryOutline(summary: Summary, options: OutlineOptions): TemplateResult {
   const heading = summary.heading ?? options.ui.label((strings) => strings.summary);
   return html`<section part="summary" class="summary" lang=${summary.lang}>
-    ${options.level === 2
-      ? html`<h2 part="heading" class="heading">${heading}</h2>`
-      : html`<h3 part="heading" class="heading">${heading}</h3>`}
+    ${
+      options.level === 2
+        ? html`<h2 part="heading" class="heading">${heading}</h2>`
+        : html`<h3 part="heading" class="heading">${heading}</h3>`
+    }
     ${options.lead ? html`<p part="lead" class="lead">${summary.lead}</p>` : nothing}
     <ul part="points" class="points">
       ${summary.points.map((point, index) => outlinePoint(point, index, options))}
@@ -36,18 +38,29 @@ export function summaryOutline(summary: Summary, options: OutlineOptions): Templ
  */
 export function alignedOutlines(zh: Summary, en: Summary, options: OutlineOptions): TemplateResult {
   const rows = (options.lead ? 2 : 1) + Math.max(zh.points.length, en.points.length);
-  return html`<div part="columns" class=${classMap({ aligned: true, "with-lead": options.lead })} data-rows=${rows}>
+  return html`<div
+    part="columns"
+    class=${classMap({ aligned: true, "with-lead": options.lead })}
+    data-rows=${rows}
+  >
     ${summaryOutline(zh, options)} ${summaryOutline(en, options)}
   </div>`;
 }
 
 function outlinePoint(point: OutlinePoint, index: number, options: OutlineOptions): TemplateResult {
   if (point.children.length === 0) {
-    return html`<li part="point" class="point"><span part="point-text" class="point-text">${point.text}</span></li>`;
+    return html`<li part="point" class="point">
+      <span part="point-text" class="point-text">${point.text}</span>
+    </li>`;
   }
   const toggled = (event: Event) => options.onToggle(index, (event.currentTarget as HTMLDetailsElement).open);
   return html`<li part="point" class="point">
-    <details part="point-details" class="point-details" .open=${live(!options.collapsed.has(index))} @toggle=${toggled}>
+    <details
+      part="point-details"
+      class="point-details"
+      .open=${live(!options.collapsed.has(index))}
+      @toggle=${toggled}
+    >
       <summary part="point-text" class="point-text">${point.text}</summary>
       <ol part="subpoints" class="subpoints">
         ${point.children.map((child) => html`<li part="subpoint" class="subpoint">${child.text}</li>`)}

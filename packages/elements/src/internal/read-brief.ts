@@ -11,8 +11,10 @@ export function readBriefText(input: BriefInput): ParseResult {
     throw new BriefLoadError("unreadable", "The brief could not be parsed.", { cause: error });
   }
   const { brief } = result;
-  if (brief.fields.length === 0 && brief.summaries.length === 0) {
-    throw new BriefLoadError("not-a-brief", "The text has no brief header fields and no summary.");
+  // Lenient parsing reads any prose as a headless summary: without a header field or a section
+  // heading, the text was something else (a README, a robots.txt), not a brief.
+  if (brief.fields.length === 0 && brief.summaries.every((summary) => summary.heading === null)) {
+    throw new BriefLoadError("not-a-brief", "The text has no header field and no summary heading.");
   }
   return result;
 }

@@ -2,8 +2,7 @@ import type { Brief } from "@briefkit/core";
 import { BriefSchema } from "@briefkit/core/schema";
 
 export type BriefValidation =
-  | { readonly ok: true; readonly brief: Brief }
-  | { readonly ok: false; readonly problem: string };
+  { readonly ok: true; readonly brief: Brief } | { readonly ok: false; readonly problem: string };
 
 /**
  * Checks a brief that came from outside (a page's `brief` property, fetched JSON) against the

@@ -1,0 +1,193 @@
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "puppeteer-core";
+import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../../testing/browser.js";
+
+const galleryDirectory = fileURLToPath(new URL("..", import.meta.url));
+
+let server: ViteDevServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** The text a reader sees inside an element's shadow root (its fallback text content excluded). */
+function shadowText(selector: string): Promise<string[]> {
+  return page.$$eval(selector, (elements) =>
+    elements.map((element) => element.shadowRoot?.textContent ?? ""),
+  );
+}
+
+async function waitForShadowText(selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    (selector, text) =>
+      [...document.querySelectorAll(selector)].some((element) =>
+        element.shadowRoot?.textContent?.includes(text),
+      ),
+    {},
+    selector,
+    text,
+  );
+}
+
+/**
+ * Buttons are pressed from the keyboard: a mouse click lands on whatever covers the button at that
+ * moment (the sticky header, after a scroll), a key press on the focused button.
+ */
+async function press(selector: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press("Enter");
+}
+
+async function replaceEditorText(text: string): Promise<void> {
+  await press("#editor-clear");
+  expect(await page.$eval("#editor-text", (textarea) => (textarea as HTMLTextAreaElement).value)).toBe("");
+  await page.type("#editor-text", text);
+}
+
+beforeAll(async () => {
+  // Vite as `npm start` runs it, on a free port.
+  server = await createServer({
+    root: galleryDirectory,
+    logLevel: "silent",
+    server: { port: 0, host: "127.0.0.1" },
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("Vite did not report a URL");
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.goto(url, { waitUntil: "load" });
+  await waitForShadowText("#card-grid brief-card", "Foreign Policy");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the gallery's sample cards", () => {
+  it("renders a card for each of the seven sample briefs, the digest's three included", async () => {
+    const texts = await shadowText("#card-grid brief-card");
+    expect(texts).toHaveLength(7);
+    expect(texts.every((text) => text.trim().length > 0)).toBe(true);
+  });
+
+  it("shows each brief's source, from the reference to the Simplified Chinese sample", async () => {
+    const texts = (await shadowText("#card-grid brief-card")).join("\n");
+    for (const source of [
+      "Foreign Policy",
+      "Asia Markets Review",
+      "Maritime Security Monitor",
+      "Tokyo Economic Weekly",
+      "Manila Policy Forum",
+      "Energy Policy Quarterly",
+    ]) {
+      expect(texts).toContain(source);
+    }
+  });
+
+  it("shows the reference brief's Chinese lead by default", async () => {
+    const [reference] = await shadowText("#card-grid brief-card");
+    expect(reference).toContain("雖然中國最新的稀土出口許可措施");
+  });
+
+  it("counts the draft brief's lint findings in its caption", async () => {
+    const file = await page.$eval("#card-grid li:last-child .card-caption code", (code) => code.textContent);
+    const badges = await page.$$eval("#card-grid li:last-child .badge", (items) =>
+      items.map((item) => item.textContent),
+    );
+    expect(file).toBe("lint-findings-chip-subsidies.txt");
+    expect(badges).toEqual(["1 error", "4 warnings", "1 info"]);
+  });
+
+  it("switches every card to English with the language control", async () => {
+    await page.focus('#card-language input[value="en"]');
+    await page.keyboard.press("Space");
+    await waitForShadowText("#card-grid brief-card", "Although China's newest rare-earth licensing measures");
+    const [reference] = await shadowText("#card-grid brief-card");
+    expect(reference).not.toContain("雖然中國最新的稀土出口許可措施");
+    await page.focus('#card-language input[value="zh"]');
+    await page.keyboard.press("Space");
+  });
+});
+
+describe("the gallery's outlines", () => {
+  it("shows the chosen brief in Chinese, in English, and side by side", async () => {
+    const [zh, en, both] = await shadowText("#outlines brief-outline");
+    expect(zh).toContain("中國幾乎壟斷了現代科技的關鍵原料");
+    expect(zh).not.toContain("China virtually controlled");
+    expect(en).toContain("China virtually controlled the key ingredients");
+    expect(en).not.toContain("中國幾乎壟斷了");
+    expect(both).toContain("中國幾乎壟斷了現代科技的關鍵原料");
+    expect(both).toContain("China virtually controlled the key ingredients");
+  });
+
+  it("shows another brief when a card's link is followed", async () => {
+    await page.goto(`${page.url().split("#")[0]}#outline/weekly-digest-2025-w44-2`);
+    await waitForShadowText("#outlines brief-outline", "熊本廠帶動周邊供應鏈投資");
+    expect(await page.$eval("#outline-brief", (select) => (select as HTMLSelectElement).value)).toBe(
+      "weekly-digest-2025-w44-2",
+    );
+  });
+});
+
+describe("the gallery's theming playground", () => {
+  it("applies a preset's custom properties to the preview and prints them as CSS", async () => {
+    const [seal] = await page.$$("xpath/.//form[@id='theme-controls']//button[text()='Seal']");
+    await seal?.focus();
+    await page.keyboard.press("Enter");
+    const css = await page.$eval("#theme-css", (element) => element.textContent ?? "");
+    expect(css).toContain("--brief-color-accent: #b42318;");
+    expect(css).toContain("brief-card::part(card)");
+    const accent = await page.$eval("#theme-preview brief-card", (card) =>
+      getComputedStyle(card).getPropertyValue("--brief-color-accent").trim(),
+    );
+    expect(accent).toBe("#b42318");
+  });
+});
+
+describe("the gallery's live editor", () => {
+  it("starts with the reference brief and its one info diagnostic", async () => {
+    const status = await page.$eval("#editor-status", (element) => element.textContent ?? "");
+    expect(status).toBe("0 errors, 0 warnings, 1 info");
+    const diagnostics = await page.$eval("#diagnostics", (element) => element.textContent ?? "");
+    expect(diagnostics).toContain("Line 13:");
+    expect(diagnostics).toContain("unbalanced-bracket");
+  });
+
+  it("lists an impossible date with its line number as you type", async () => {
+    await replaceEditorText("Source: Test Weekly\n\nDate: 02/30/2025\n\nSummary:\nA lead.\n");
+    await page.waitForFunction(() =>
+      document.querySelector("#diagnostics")?.textContent?.includes("invalid-date"),
+    );
+    const items = await page.$$eval("#diagnostics li", (elements) =>
+      elements.map((element) => element.textContent),
+    );
+    expect(items.find((item) => item?.includes("invalid-date"))).toMatch(/^Line 3:\d+error/);
+  });
+
+  it("updates the card as you type", async () => {
+    await waitForShadowText("#editor-card", "Test Weekly");
+    const [card] = await shadowText("#editor-card");
+    expect(card).toContain("A lead.");
+  });
+
+  it("selects a diagnostic's text in the editor when the diagnostic is chosen", async () => {
+    const [button] = await page.$$("xpath/.//ol[@id='diagnostics']//button[contains(., 'invalid-date')]");
+    await button?.focus();
+    await page.keyboard.press("Enter");
+    const selected = await page.$eval("#editor-text", (textarea) => {
+      const { value, selectionStart, selectionEnd } = textarea as HTMLTextAreaElement;
+      return value.slice(selectionStart, selectionEnd);
+    });
+    expect(selected).toContain("02/30/2025");
+  });
+});
+
+describe("the gallery page", () => {
+  it("runs without an uncaught error", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

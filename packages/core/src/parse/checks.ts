@@ -1,0 +1,73 @@
+/**
+ * Checks on a whole brief once its sections are read: a summary at all, both languages, and the two
+ * outlines parallel (same number of points, same number of sub-points under each).
+ */
+import type { ParseContext } from "./context.js";
+import type { Line } from "./lines.js";
+import type { Section } from "./outline.js";
+import { contentSpan, span } from "./positions.js";
+
+export function checkSections(context: ParseContext, sections: readonly Section[], from: number, to: number): void {
+  const { diagnostics } = context;
+  if (sections.length === 0) {
+    diagnostics.report({ code: "missing-summary" }, endOf(context, from, to));
+    return;
+  }
+  const zh = sections.find((s) => s.family === "zh");
+  const en = sections.find((s) => s.family === "en");
+  if (!zh || !en) {
+    const present = (zh ?? en) as Section;
+    diagnostics.report({ code: "missing-language", present: present.family }, contentSpan(present.line));
+    return;
+  }
+  compareOutlines(context, zh, en);
+}
+
+/** Reports the first difference in shape, on the section that comes second. */
+function compareOutlines(context: ParseContext, zh: Section, en: Section): void {
+  const [here, other] = zh.line.number < en.line.number ? [en, zh] : [zh, en];
+  const ours = here.summary.points;
+  const theirs = other.summary.points;
+  if (ours.length !== theirs.length) {
+    context.diagnostics.report(
+      {
+        code: "outline-mismatch",
+        what: "points",
+        here: here.family,
+        count: ours.length,
+        otherCount: theirs.length,
+        otherLine: other.line.number,
+      },
+      contentSpan(here.line),
+    );
+    return;
+  }
+  for (let i = 0; i < ours.length; i++) {
+    const count = ours[i]?.children.length ?? 0;
+    const otherCount = theirs[i]?.children.length ?? 0;
+    if (count !== otherCount) {
+      const line = here.pointLines[i] as Line;
+      context.diagnostics.report(
+        {
+          code: "outline-mismatch",
+          what: "sub-points",
+          here: here.family,
+          point: i + 1,
+          count,
+          otherCount,
+          otherLine: (other.pointLines[i] as Line).number,
+        },
+        contentSpan(line),
+      );
+      return;
+    }
+  }
+}
+
+/** Where a missing summary would go: after the brief's last line. */
+function endOf(context: ParseContext, from: number, to: number) {
+  let index = Math.max(from, to - 1);
+  while (index > from && (context.lines[index] as Line).kind === "blank") index--;
+  const line = context.lines[index] as Line;
+  return span(line, line.contentStart, line, line.contentEnd);
+}

@@ -1,0 +1,57 @@
+import type { Brief } from "@briefkit/core";
+import { oneEvent, waitUntil } from "@open-wc/testing";
+import type { BriefElement } from "../src/internal/brief-element.js";
+import type { BriefErrorEvent, BriefLoadEvent } from "../src/internal/events.js";
+
+export const REFERENCE_URL = new URL("./fixtures/rare-earths-2025-10-24.txt", import.meta.url).pathname;
+export const SMALL_BRIEF_URL = new URL("./fixtures/small-brief.json", import.meta.url).pathname;
+
+export async function referenceText(): Promise<string> {
+  return (await fetch(REFERENCE_URL)).text();
+}
+
+/** A fresh copy of the small hand-written brief, safe to modify. */
+export async function smallBrief(): Promise<Brief> {
+  return (await fetch(SMALL_BRIEF_URL)).json() as Promise<Brief>;
+}
+
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+export function all(element: Element, selector: string): Element[] {
+  return [...shadow(element).querySelectorAll(selector)];
+}
+
+export function one(element: Element, selector: string): Element {
+  const found = shadow(element).querySelector(selector);
+  if (!found) throw new Error(`<${element.localName}> renders no ${selector}`);
+  return found;
+}
+
+/** The text of each match, with the whitespace of template indentation collapsed. */
+export function texts(element: Element, selector: string): string[] {
+  return all(element, selector).map((match) => normalize(match.textContent ?? ""));
+}
+
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Resolves once the element shows a brief or an error. */
+export async function settled(element: BriefElement): Promise<void> {
+  await waitUntil(
+    () => shadow(element).querySelector('[part="card"], [part="outline"], [part="error"], [part="empty"]'),
+    `<${element.localName}> did not settle`,
+  );
+  await element.updateComplete;
+}
+
+export function loaded(element: Element): Promise<BriefLoadEvent> {
+  return oneEvent(element, "brief-load") as Promise<BriefLoadEvent>;
+}
+
+export function failed(element: Element): Promise<BriefErrorEvent> {
+  return oneEvent(element, "brief-error") as Promise<BriefErrorEvent>;
+}

@@ -1,0 +1,85 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import "../src/index.js";
+import type { BriefCard } from "../src/brief-card/brief-card.js";
+import { one, smallBrief, texts } from "./helpers.js";
+
+function cardLanguage(card: BriefCard): string | null {
+  return one(card, '[part="card"]').getAttribute("lang");
+}
+
+async function autoCard(): Promise<BriefCard> {
+  const card = document.createElement("brief-card");
+  card.brief = await smallBrief();
+  return card;
+}
+
+describe("language auto", () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute("lang");
+    Reflect.deleteProperty(navigator, "languages");
+  });
+
+  it("follows the nearest lang attribute", async () => {
+    const card = await autoCard();
+    await fixture(html`<section lang="zh-TW"><div lang="">${card}</div></section>`);
+    expect(cardLanguage(card)).to.equal("zh-Hant");
+    expect(texts(card, '[part="lead"]')).to.deep.equal(["印尼擴大鎳礦加工，吸引外資。"]);
+  });
+
+  it("follows a lang attribute outside the shadow root it sits in", async () => {
+    const host = await fixture(html`<div lang="zh-Hant"></div>`);
+    const card = await autoCard();
+    host.attachShadow({ mode: "open" }).append(card);
+    await card.updateComplete;
+    expect(cardLanguage(card)).to.equal("zh-Hant");
+  });
+
+  it("follows the document's language when no ancestor has one", async () => {
+    document.documentElement.lang = "zh-Hant";
+    const card = await autoCard();
+    await fixture(html`<div>${card}</div>`);
+    expect(cardLanguage(card)).to.equal("zh-Hant");
+  });
+
+  it("follows the browser's language when the page declares none", async () => {
+    Object.defineProperty(navigator, "languages", { value: ["zh-TW", "en"], configurable: true });
+    const card = await autoCard();
+    await fixture(html`<div>${card}</div>`);
+    expect(cardLanguage(card)).to.equal("zh-Hant");
+  });
+
+  it("shows English for a language other than Chinese", async () => {
+    const card = await autoCard();
+    await fixture(html`<div lang="fr">${card}</div>`);
+    expect(cardLanguage(card)).to.equal("en");
+  });
+
+  it("treats an unknown language value as auto", async () => {
+    const card = await autoCard();
+    card.setAttribute("language", "klingon");
+    await fixture(html`<div lang="zh-Hant">${card}</div>`);
+    expect(cardLanguage(card)).to.equal("zh-Hant");
+  });
+});
+
+describe("a brief in one language", () => {
+  it("shows the Chinese summary with a note when English is asked for", async () => {
+    const brief = await smallBrief();
+    brief.summaries = brief.summaries.filter((summary) => summary.lang !== "en");
+    const card = await fixture<BriefCard>(html`<brief-card language="en" .brief=${brief}></brief-card>`);
+    expect(texts(card, '[part="notice"]')).to.deep.equal([
+      "This brief has no English summary; showing the Chinese one.",
+    ]);
+    expect(one(card, '[part="lead"]').getAttribute("lang")).to.equal("zh-Hant");
+  });
+
+  it("shows the English summary alone in both", async () => {
+    const brief = await smallBrief();
+    brief.summaries = brief.summaries.filter((summary) => summary.lang === "en");
+    const card = await fixture<BriefCard>(html`<brief-card language="both" .brief=${brief}></brief-card>`);
+    expect(texts(card, '[part="notice"]')).to.deep.equal([
+      "這份摘要沒有中文版，以下為英文。 This brief has no Chinese summary; showing the English one.",
+    ]);
+    expect(texts(card, '[part="lead"]')).to.have.length(1);
+  });
+});
