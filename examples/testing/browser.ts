@@ -1,14 +1,16 @@
 /**
- * Launches headless Chromium for the examples' browser tests. The browser is found as the elements'
- * tests find theirs: `CHROME_PATH` first, then a system Chrome or Chromium, then the Chromium that ships
- * inside the `@sparticuz/chromium` npm package, so `npm ci && npm test` works on a machine with no
- * browser installed (see "Browser tests" in the root README).
+ * Launches headless Chromium for the examples' browser tests, found as the elements' tests find theirs
+ * (packages/elements/web-test-runner.config.js): `CHROME_PATH`, else a system Chrome or Chromium, else
+ * the Chromium packed inside the `@sparticuz/chromium` npm package, so `npm ci && npm test` works on a
+ * machine with no browser installed. `BRIEFKIT_BUNDLED_CHROMIUM=1` skips the system lookup, to try that
+ * last path by hand.
  */
 import { existsSync } from "node:fs";
 import puppeteer, { type Browser } from "puppeteer-core";
 
 const SYSTEM_BROWSERS = [
   "/usr/bin/chromium",
+  "/usr/lib/chromium/chromium",
   "/usr/bin/chromium-browser",
   "/usr/bin/google-chrome",
   "/usr/bin/google-chrome-stable",
@@ -16,7 +18,7 @@ const SYSTEM_BROWSERS = [
   "/Applications/Chromium.app/Contents/MacOS/Chromium",
 ];
 
-// Root in a container has no user namespace sandbox; the rest keep a test run quiet and offline.
+// Root in a container has no user-namespace sandbox; the rest keep a test run quiet and offline.
 const ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -25,8 +27,14 @@ const ARGS = [
   "--no-first-run",
 ];
 
+function systemBrowser(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (process.env.BRIEFKIT_BUNDLED_CHROMIUM === "1") return undefined;
+  return SYSTEM_BROWSERS.find((path) => existsSync(path));
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || SYSTEM_BROWSERS.find((path) => existsSync(path));
+  const executablePath = systemBrowser();
   if (executablePath) {
     return puppeteer.launch({ executablePath, headless: true, args: ARGS });
   }

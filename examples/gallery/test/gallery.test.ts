@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { createServer, type ViteDevServer } from "vite";
@@ -5,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../testing/browser.js";
 
 const galleryDirectory = fileURLToPath(new URL("..", import.meta.url));
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -65,6 +68,38 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's violations for the whole page, shadow roots included, as "rule: selector" lines. */
+async function accessibilityViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+    };
+    return (await axe.run(document)).violations;
+  });
+  return violations.flatMap(({ id, nodes }) => nodes.map((node) => `${id}: ${node.target.join(" >> ")}`));
+}
+
+describe("the gallery's accessibility", () => {
+  it("has no axe-core violation in the light scheme", async () => {
+    expect(await accessibilityViolations()).toEqual([]);
+  });
+
+  it("has no axe-core violation once the reader switches to the dark scheme", async () => {
+    await page.focus('#scheme-switch input[value="dark"]');
+    await page.keyboard.press("Space");
+    expect(await page.$eval("#card-grid brief-card", (card) => card.getAttribute("theme"))).toBe("dark");
+    expect(await accessibilityViolations()).toEqual([]);
+    await page.focus('#scheme-switch input[value="auto"]');
+    await page.keyboard.press("Space");
+  });
 });
 
 describe("the gallery's sample cards", () => {

@@ -10,7 +10,9 @@ import type { Brief, Field, FieldKey, Summary } from "./schema.js";
 import { readDate } from "./parse/date.js";
 import { FIELD_KEYS, splitAuthors, splitKeywords } from "./parse/header.js";
 import { CANONICAL_LABELS, fieldKeyOf } from "./parse/labels.js";
-import { normalise, scanLines } from "./parse/lines.js";
+import { normalise, scanLines, type Line } from "./parse/lines.js";
+import { clearFamily, join } from "./parse/outline.js";
+import { countScript, familyOf } from "./parse/script.js";
 
 export interface FormatOptions {
   /**
@@ -108,12 +110,44 @@ function header(brief: Brief, options: FormatOptions): string[] {
   return lines;
 }
 
-/** Whether a lead on its own line would read back as a lead, not as a bullet, label, heading or separator. */
-function readsAsLead(lead: string): boolean {
-  return scanLines(lead).lines[0]?.kind === "text";
+function classify(line: string): Line | undefined {
+  return scanLines(line).lines[0];
 }
 
-function section(summary: Summary): string {
+/** Whether a lead on its own line would read back as a lead, not as a bullet, label, heading or separator. */
+function readsAsLead(lead: string): boolean {
+  return classify(lead)?.kind === "text";
+}
+
+/**
+ * The lines to write a lead without heading on. There is no heading line to carry a lead that would
+ * read as something else, so such a lead, which the parser joined from wrapped lines, is written over
+ * two lines again: split where joining them gives the lead back, the first reading as prose (and, after
+ * another summary, opening a new one as the parser does), the second reading as its continuation.
+ */
+function leadLines(lead: string, opensBrief: boolean): string[] {
+  if (readsAsLead(lead)) return [lead];
+  const family = clearFamily(lead, 0, lead.length);
+  // the parser looks at most this far into a line to classify it, so the first line is never longer
+  const limit = Math.min(lead.length - 1, 42);
+  for (let k = 1; k <= limit; k++) {
+    const atSpace = lead.charCodeAt(k) === 0x20;
+    const first = lead.slice(0, k);
+    const second = lead.slice(atSpace ? k + 1 : k);
+    if (first.endsWith(" ") || second === "" || join(first, second) !== lead) continue;
+    if (!readsAsLead(first) || (!opensBrief && clearFamily(first, 0, first.length) !== family)) continue;
+    // a field-like line is prose here: no field follows it to make a header of it
+    const kind = classify(second)?.kind;
+    const continues = kind === "text" || kind === "label";
+    const switches = clearFamily(second, 0, second.length);
+    if (continues && (switches === null || switches === familyOf(countScript(first, 0, first.length)))) {
+      return [first, second];
+    }
+  }
+  return [lead];
+}
+
+function section(summary: Summary, index: number): string {
   const lines: string[] = [];
   const lead = clean(summary.lead);
   if (summary.heading !== null) {
@@ -124,7 +158,7 @@ function section(summary: Summary): string {
       if (lead !== "") lines.push(lead);
     }
   } else if (lead !== "") {
-    lines.push(lead);
+    lines.push(...leadLines(lead, index === 0));
   }
   for (const point of summary.points) {
     const text = clean(point.text);
@@ -139,7 +173,8 @@ function section(summary: Summary): string {
 
 /** The canonical text of a brief. */
 export function formatBrief(brief: Brief, options: FormatOptions = {}): string {
-  const blocks = [header(brief, options).join("\n\n"), ...brief.summaries.map(section)].filter((b) => b !== "");
+  const sections = brief.summaries.map(section);
+  const blocks = [header(brief, options).join("\n\n"), ...sections].filter((b) => b !== "");
   return blocks.length === 0 ? "" : `${blocks.join("\n\n")}\n`;
 }
 

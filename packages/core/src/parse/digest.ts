@@ -1,8 +1,8 @@
 /**
  * Where one brief ends and the next begins in a digest. A separator line (`=====`, `---`) after a
  * brief's summaries ends it, unless it only divides the Chinese summary from the English one; a known
- * header field after the summaries starts a new brief when a header follows it (another field or a
- * heading), so a stray "Source: …" line at the end of a point is not mistaken for one.
+ * header field after the summaries starts a new brief when another field follows it, so a stray
+ * "Source: …" line at the end of a point is not mistaken for a header.
  */
 import type { Line } from "./lines.js";
 
@@ -54,8 +54,8 @@ export function splitBriefs(lines: readonly Line[]): BriefRange[] {
         break;
       case "label":
         if (inBody && line.key !== null) {
-          const next = nextNonBlank(lines, i + 1);
-          if (next?.kind === "label" || (next?.kind === "heading" && !continuesBrief(next))) cut(i, i);
+          // a header is a block of fields: one field-like line alone is prose
+          if (nextNonBlank(lines, i + 1)?.kind === "label") cut(i, i);
         }
         break;
       case "heading":

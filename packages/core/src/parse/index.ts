@@ -15,8 +15,12 @@ import { scanLines, type Line } from "./lines.js";
 import { readOutline } from "./outline.js";
 import { contentSpan, span } from "./positions.js";
 
-/** Above this share of control characters and U+FFFD, the input is binary, not a brief. */
-const GARBAGE_RATIO = 0.05;
+/**
+ * Above this share of control characters and U+FFFD among the visible characters, the input is binary,
+ * not a brief (random bytes hold about 12%). A few strays never count: a brief can hold a NUL or two.
+ */
+const GARBAGE_RATIO = 0.1;
+const GARBAGE_MIN = 8;
 
 interface Run {
   context: ParseContext;
@@ -32,7 +36,7 @@ function start(input: BriefInput, options: ParseOptions): Run {
   const diagnostics = new DiagnosticList({ severities: options.severities, locale: options.locale });
   const { text, note } = decode(input, options.encoding);
   if (note) diagnostics.report(note, null);
-  const { lines, garbage } = scanLines(text);
+  const { lines, garbage, visible } = scanLines(text);
   const context: ParseContext = {
     text,
     lines,
@@ -40,7 +44,7 @@ function start(input: BriefInput, options: ParseOptions): Run {
     dateOrder: options.dateOrder ?? "mdy",
     diagnostics,
   };
-  if (garbage > 0 && garbage >= text.length * GARBAGE_RATIO) {
+  if (garbage >= GARBAGE_MIN && garbage >= visible * GARBAGE_RATIO) {
     diagnostics.report({ code: "unreadable-input", reason: "binary" }, null);
     return { context, ranges: [] };
   }

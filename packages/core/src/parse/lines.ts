@@ -53,6 +53,8 @@ export interface ScannedText {
   lines: Line[];
   /** How many control characters and U+FFFD the text holds: a measure of binary garbage. */
   garbage: number;
+  /** How many characters are not whitespace, to weigh `garbage` against. */
+  visible: number;
 }
 
 /** Longest label or heading looked for before a colon; keeps the colon search within a short prefix. */
@@ -99,6 +101,8 @@ export function scanLines(text: string): ScannedText {
   // Without CR, indexOf finds each line's end natively; it never looks past that end.
   const hasCR = text.indexOf("\r") >= 0;
   let garbage = 0;
+  let spaces = 0;
+  let content = 0;
   let i = 0;
   for (;;) {
     const start = i;
@@ -122,7 +126,10 @@ export function scanLines(text: string): ScannedText {
         if (flags === LETTER) latin++;
         else if (flags !== 0) {
           // only single ASCII spaces can be sliced as they are; content never starts with a space
-          if (flags === SPACE) clean = clean && c === 0x20 && text.charCodeAt(j - 1) !== 0x20;
+          if (flags === SPACE) {
+            spaces++;
+            clean = clean && c === 0x20 && text.charCodeAt(j - 1) !== 0x20;
+          }
           else if (flags === BRACKET) brackets = true;
           else garbage++;
         }
@@ -133,7 +140,10 @@ export function scanLines(text: string): ScannedText {
           if (variant === TRADITIONAL) traditional++;
           else simplified++;
         }
-      } else if (isSpace(c)) clean = false;
+      } else if (isSpace(c)) {
+        spaces++;
+        clean = false;
+      }
       else if (isHan(c)) han++;
       else if (isLatinLetter(c)) latin++;
       else if (isWideBracket(c)) brackets = true;
@@ -160,11 +170,12 @@ export function scanLines(text: string): ScannedText {
       brackets,
     };
     if (first < last) classify(text, line);
+    content += last - first;
     lines.push(line);
     if (end >= n) break;
     i = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return { lines, garbage };
+  return { lines, garbage, visible: content - spaces };
 }
 
 /** The text in [from, to) with whitespace runs collapsed to one space and zero-width characters dropped. */
@@ -251,83 +262,112 @@ function isSentencePunctuation(c: number): boolean {
 }
 
 /** Whether a short text before a colon reads as a label (`Note`, `譯者`, `Original title`) rather than prose. */
-function looksLikeLabel(text: string, start: number, end: number): boolean {
-  if (end - start > 24) return false;
+function looksLikeLabel(label: string): boolean {
+  if (label.length > 24) return false;
   let words = 1;
   let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
     if (isSentencePunctuation(c)) return false;
-    if (isSpace(c)) words++;
+    if (c === 0x20) words++;
     else if (isHan(c) || isLatinLetter(c)) letters++;
   }
   return letters > 0 && words <= 4;
 }
 
+/**
+ * Decides what a line is. The decision is made on the line's normalised form, the form the formatter
+ * writes, so a line reads the same before and after formatting; most lines are already normalised and
+ * are looked at where they stand.
+ */
 function classify(text: string, line: Line): void {
-  const s = line.contentStart;
-  const e = line.contentEnd;
-  if (s === e) return;
-  const c = text.charCodeAt(s);
-  if (isSeparatorChar(c) && e - s >= 3 && isSeparator(text, s, e, c)) {
-    line.kind = "separator";
-    return;
+  const normalised = line.clean ? text : normalise(text, line.contentStart, line.contentEnd);
+  const from = line.clean ? line.contentStart : 0;
+  const to = line.clean ? line.contentEnd : normalised.length;
+  const body = classifyContent(normalised, from, to, line);
+  if (line.kind === "text") return;
+  line.bodyStart = line.clean ? body : rawOffset(text, line.contentStart, line.contentEnd, body);
+  if (line.kind !== "label") uncount(text, line);
+}
+
+/** The offset in the raw text [from, to) of the character at `index` in its normalised form. */
+function rawOffset(text: string, from: number, to: number, index: number): number {
+  let i = from;
+  let j = 0;
+  while (j < index && i < to) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      j++;
+      continue;
+    }
+    let visible = false;
+    while (i < to && isSpace(text.charCodeAt(i))) {
+      if (!isZeroWidth(text.charCodeAt(i))) visible = true;
+      i++;
+    }
+    if (visible && i < to) j++;
   }
-  const bullet = matchBullet(text, s, e);
+  return skipSpace(text, i, to);
+}
+
+/** Classifies the content [s, e) of `str`, a normalised line; returns where the line's body starts in it. */
+function classifyContent(str: string, s: number, e: number, line: Line): number {
+  const c = str.charCodeAt(s);
+  if (isSeparatorChar(c) && e - s >= 3 && isSeparator(str, s, e, c)) {
+    line.kind = "separator";
+    return e;
+  }
+  const bullet = matchBullet(str, s, e);
   if (bullet) {
     line.kind = "bullet";
-    line.bodyStart = skipSpace(text, bullet.end, e);
-    uncount(text, line);
-    return;
+    return skipSpace(str, bullet.end, e);
   }
-  const number = matchNumber(text, s, e);
+  const number = matchNumber(str, s, e);
   if (number) {
     line.kind = "number";
     line.ordinal = number.ordinal;
-    line.bodyStart = skipSpace(text, number.end, e);
-    uncount(text, line);
-    return;
+    return skipSpace(str, number.end, e);
   }
   const limit = Math.min(e, s + LABEL_MAX);
   let colon = -1;
-  for (let i = s + 1; i < limit; i++) {
-    if (isColon(text.charCodeAt(i))) {
+  for (let i = s; i < limit; i++) {
+    if (isColon(str.charCodeAt(i))) {
       colon = i;
       break;
     }
   }
+  // a line starting with a colon has no label
+  if (colon === s) return s;
   if (colon < 0) {
-    if (e - s <= HEADING_MAX) classifyLabel(text, line, e, e);
-    return;
+    if (e - s <= HEADING_MAX) classifyLabel(str, s, e, e, line);
+    return e;
   }
-  // "https://…" and "10:30" are text, not labels
-  if (text.charCodeAt(colon + 1) === 0x2f && text.charCodeAt(colon + 2) === 0x2f) return;
-  classifyLabel(text, line, colon, skipSpace(text, colon + 1, e));
+  // "https://…" is text, not a label
+  if (str.charCodeAt(colon + 1) === 0x2f && str.charCodeAt(colon + 2) === 0x2f) return s;
+  classifyLabel(str, s, colon, e, line);
+  return skipSpace(str, colon + 1, e);
 }
 
-/** Decides between heading, label and text for a line whose label would end at `labelEnd`. */
-function classifyLabel(text: string, line: Line, labelEnd: number, bodyStart: number): void {
+/** Decides between heading, label and text for a line whose label would be [s, labelEnd). */
+function classifyLabel(str: string, s: number, labelEnd: number, e: number, line: Line): void {
   let end = labelEnd;
-  while (end > line.contentStart && isSpace(text.charCodeAt(end - 1))) end--;
-  const label = line.clean ? text.slice(line.contentStart, end) : normalise(text, line.contentStart, end);
+  while (end > s && isSpace(str.charCodeAt(end - 1))) end--;
+  const label = str.slice(s, end);
   const normalised = normaliseLabel(label);
   const hint = headingOfNormalised(normalised);
   if (hint !== undefined) {
     line.kind = "heading";
     line.label = label;
     line.hint = hint;
-    line.bodyStart = bodyStart;
-    uncount(text, line);
     return;
   }
   // a line without a colon is a heading or text, never a label
-  if (labelEnd === line.contentEnd) return;
+  if (labelEnd === e) return;
   const key = fieldKeyOfNormalised(normalised);
-  if (key !== null || looksLikeLabel(text, line.contentStart, end)) {
+  if (key !== null || looksLikeLabel(label)) {
     line.kind = "label";
     line.label = label;
     line.key = key;
-    line.bodyStart = bodyStart;
   }
 }
 

@@ -63,7 +63,7 @@ interface SectionNode {
 const LATIN_RUN = 12;
 const HAN_RUN = 4;
 
-function clearFamily(text: string, from: number, to: number): Family | null {
+export function clearFamily(text: string, from: number, to: number): Family | null {
   let latin = 0;
   let han = 0;
   for (let i = from; i < to; i++) {
@@ -86,7 +86,8 @@ function joinsWithoutSpace(before: string, after: string): boolean {
   return (isWide(a) && isWide(b)) || isWidePunctuation(a) || isWidePunctuation(b);
 }
 
-function join(before: string, after: string): string {
+/** Two lines of one lead or point joined as the parser joins them. */
+export function join(before: string, after: string): string {
   if (before === "") return after;
   if (after === "") return before;
   return joinsWithoutSpace(before, after) ? before + after : `${before} ${after}`;

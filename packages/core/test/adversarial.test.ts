@@ -1,0 +1,110 @@
+/// <reference types="node" />
+/**
+ * No input makes the parser super-linear: each hostile shape is parsed at 1 MB and at 10 MB, and the
+ * 10 MB parse must take less than 25× the 1 MB one (10× is linear; the rest is slack for a shared
+ * machine and the garbage collector). Times are compared, never checked against a clock.
+ */
+import { describe, expect, it } from "vitest";
+import { parseBriefs } from "../src/index.js";
+import type { ParseBriefsResult } from "../src/index.js";
+
+const MB = 1_000_000;
+const MAX_RATIO = 25;
+const encoder = new TextEncoder();
+
+/** `head`, then `unit(0)`, `unit(1)`… until the text holds at least `bytes` bytes of UTF-8. */
+function fill(bytes: number, head: string, unit: (index: number) => string): string {
+  const parts = [head];
+  let size = encoder.encode(head).length;
+  for (let i = 0; size < bytes; i++) {
+    const part = unit(i);
+    parts.push(part);
+    size += encoder.encode(part).length;
+  }
+  return parts.join("");
+}
+
+/** The fastest of `times` parses: the least disturbed by whatever else the machine is doing. */
+function fastest(text: string, times: number): { seconds: number; result: ParseBriefsResult } {
+  let best = Infinity;
+  let result = parseBriefs(text);
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    result = parseBriefs(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return { seconds: best / 1000, result };
+}
+
+interface Shape {
+  name: string;
+  make: (bytes: number) => string;
+  /** What the 1 MB parse must show, so the shape is known to reach the code it is aimed at. */
+  check: (result: ParseBriefsResult) => void;
+}
+
+const codes = (result: ParseBriefsResult) => new Set(result.diagnostics.map((d) => d.code));
+
+const SHAPES: Shape[] = [
+  {
+    name: "one enormous line",
+    make: (bytes) => fill(bytes, "摘要: ", (i) => (i % 2 ? "稀土\u00a0 供應鏈「 " : "rare  earths\t(supply) ")),
+    check: (result) => expect(result.briefs[0]?.summaries[0]?.lead.length).toBeGreaterThan(100_000),
+  },
+  {
+    name: "one enormous line of whitespace between two words",
+    make: (bytes) => fill(bytes, "Summary:\nstart", () => " \u00a0\t\u3000") + "end",
+    check: (result) => expect(result.briefs[0]?.summaries[0]?.lead).toBe("start end"),
+  },
+  {
+    name: "100,000 bullets",
+    make: (bytes) =>
+      fill(bytes, "摘要:\n", (i) => `  • 第${i}點:北京最新的政策規定就算是轉售商也必須申請跨境銷售許可\n`),
+    check: (result) => expect(result.briefs[0]?.summaries[0]?.points.length).toBeGreaterThan(9_000),
+  },
+  {
+    name: "100,000 sub-points with no parent",
+    make: (bytes) => fill(bytes, "Summary:\n", (i) => `  ${i + 1}. A sub-point that has no bullet before it ${i}.\n`),
+    check: (result) => expect(codes(result)).toContain("orphan-subpoint"),
+  },
+  {
+    name: "100,000 opening brackets 「 never closed",
+    make: (bytes) => fill(bytes, "摘要:\n", (i) => `${"「".repeat(90)}${i}\n`),
+    check: (result) => expect(codes(result)).toContain("unbalanced-bracket"),
+  },
+  {
+    name: "deep indentation, bullets and numbers at every depth",
+    make: (bytes) =>
+      fill(bytes, "Summary:\nLead.\n", (i) => `${" ".repeat(i % 2000)}${i % 3 ? `${(i % 9) + 1}.` : "•"} point ${i}\n`),
+    check: (result) => expect(result.briefs[0]?.summaries[0]?.points.length).toBeGreaterThan(1_000),
+  },
+  {
+    name: "every line a label",
+    make: (bytes) =>
+      fill(bytes, "", (i) =>
+        i % 4 === 0 ? `作者/Author(s): Writer ${i}\n` : i % 4 === 1 ? `日期/Date: 10/24/2025\n` : `標籤${i}/Label ${i}: 值 ${i}\n`,
+      ),
+    check: (result) => expect(codes(result)).toContain("unknown-field"),
+  },
+  {
+    name: "a digest of separators and blank lines",
+    make: (bytes) => fill(bytes, "", (i) => `Summary:\nBrief ${i}.\n\u00a0\n\n=====\n\n`),
+    check: (result) => expect(result.briefs.length).toBeGreaterThan(10_000),
+  },
+  {
+    name: "classic Mac line endings",
+    make: (bytes) => fill(bytes, "摘要:\r", (i) => `  • 第${i}點\r  1. 子點\r\n`),
+    check: (result) => expect(result.briefs[0]?.summaries[0]?.points.length).toBeGreaterThan(9_000),
+  },
+];
+
+describe("parse time grows in proportion to the input", () => {
+  for (const shape of SHAPES) {
+    it(`parses ${shape.name} at 10 MB in under ${MAX_RATIO}× the time it takes at 1 MB`, () => {
+      const small = fastest(shape.make(MB), 3);
+      shape.check(small.result);
+      const large = fastest(shape.make(10 * MB), 1);
+      expect(large.seconds / small.seconds).toBeLessThan(MAX_RATIO);
+    });
+  }
+});
