@@ -180,6 +180,7 @@ const PRESETS: Record<string, Theme> = {
       "--brief-color-muted": "#94a3b8",
       "--brief-color-accent": "#fbbf24",
       "--brief-color-border": "#1e293b",
+      "--brief-color-rule": "#1e293b",
       "--brief-color-chip": "#1e293b",
       "--brief-color-chip-text": "#fde68a",
       "--brief-radius": "14px",

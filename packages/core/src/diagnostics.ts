@@ -28,7 +28,14 @@ export type DiagnosticDetail =
   | { code: "empty-summary"; heading: string }
   | { code: "orphan-subpoint"; ordinal: number }
   | { code: "numbering-gap"; found: number; expected: number }
-  | { code: "outline-mismatch"; what: "points"; here: Family; count: number; otherCount: number; otherLine: number }
+  | {
+      code: "outline-mismatch";
+      what: "points";
+      here: Family;
+      count: number;
+      otherCount: number;
+      otherLine: number;
+    }
   | {
       code: "outline-mismatch";
       what: "sub-points";

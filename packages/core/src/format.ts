@@ -105,7 +105,8 @@ function header(brief: Brief, options: FormatOptions): string[] {
   }
   // typed data without a field (a brief built in code) still gets its line
   for (const key of FIELD_KEYS) {
-    if (!written.has(key) && hasData(brief, key)) lines.push(fieldLine(CANONICAL_LABELS[key], knownValue(brief, key, "")));
+    if (!written.has(key) && hasData(brief, key))
+      lines.push(fieldLine(CANONICAL_LABELS[key], knownValue(brief, key, "")));
   }
   return lines;
 }
@@ -139,8 +140,12 @@ function leadLines(lead: string, opensBrief: boolean): string[] {
     // a field-like line is prose here: no field follows it to make a header of it
     const kind = classify(second)?.kind;
     const continues = kind === "text" || kind === "label";
+    // and it must not open the other language's section: the parser only does that once it knows this one's
     const switches = clearFamily(second, 0, second.length);
-    if (continues && (switches === null || switches === familyOf(countScript(first, 0, first.length)))) {
+    const counts = { han: 0, latin: 0, traditional: 0, simplified: 0 };
+    countScript(first, 0, first.length, counts);
+    const current = familyOf(counts);
+    if (continues && (switches === null || current === null || switches === current)) {
       return [first, second];
     }
   }

@@ -10,30 +10,43 @@ import type { ParseBriefsResult } from "../src/index.js";
 
 const MB = 1_000_000;
 const MAX_RATIO = 25;
-const encoder = new TextEncoder();
+
+/** UTF-8 length of text without surrogate pairs, which these inputs never hold. */
+function utf8Length(text: string): number {
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    size += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return size;
+}
 
 /** `head`, then `unit(0)`, `unit(1)`… until the text holds at least `bytes` bytes of UTF-8. */
 function fill(bytes: number, head: string, unit: (index: number) => string): string {
   const parts = [head];
-  let size = encoder.encode(head).length;
+  let size = utf8Length(head);
   for (let i = 0; size < bytes; i++) {
     const part = unit(i);
     parts.push(part);
-    size += encoder.encode(part).length;
+    size += utf8Length(part);
   }
   return parts.join("");
 }
 
-/** The fastest of `times` parses: the least disturbed by whatever else the machine is doing. */
+function timed(text: string): { seconds: number; result: ParseBriefsResult } {
+  const start = performance.now();
+  const result = parseBriefs(text);
+  return { seconds: (performance.now() - start) / 1000, result };
+}
+
+/** The fastest of `times` parses: the one least disturbed by whatever else the machine is doing. */
 function fastest(text: string, times: number): { seconds: number; result: ParseBriefsResult } {
-  let best = Infinity;
-  let result = parseBriefs(text);
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    result = parseBriefs(text);
-    best = Math.min(best, performance.now() - start);
+  let best = timed(text);
+  for (let i = 1; i < times; i++) {
+    const next = timed(text);
+    if (next.seconds < best.seconds) best = next;
   }
-  return { seconds: best / 1000, result };
+  return best;
 }
 
 interface Shape {
@@ -48,7 +61,8 @@ const codes = (result: ParseBriefsResult) => new Set(result.diagnostics.map((d) 
 const SHAPES: Shape[] = [
   {
     name: "one enormous line",
-    make: (bytes) => fill(bytes, "摘要: ", (i) => (i % 2 ? "稀土\u00a0 供應鏈「 " : "rare  earths\t(supply) ")),
+    make: (bytes) =>
+      fill(bytes, "摘要: ", (i) => (i % 2 ? "稀土\u00a0 供應鏈「 " : "rare  earths\t(supply) ")),
     check: (result) => expect(result.briefs[0]?.summaries[0]?.lead.length).toBeGreaterThan(100_000),
   },
   {
@@ -64,8 +78,20 @@ const SHAPES: Shape[] = [
   },
   {
     name: "100,000 sub-points with no parent",
-    make: (bytes) => fill(bytes, "Summary:\n", (i) => `  ${i + 1}. A sub-point that has no bullet before it ${i}.\n`),
+    // numbers before the first bullet have no parent; the bullets after them outnumber them
+    make: (bytes) => {
+      const numbers = fill(bytes / 2, "Summary:\n", (i) => `  ${i + 1}. A sub-point before any bullet.\n`);
+      return fill(bytes, numbers, (i) => `  • A bullet point after the sub-points, number ${i}.\n`);
+    },
     check: (result) => expect(codes(result)).toContain("orphan-subpoint"),
+  },
+  {
+    name: "100,000 wrapped lines of one lead",
+    make: (bytes) =>
+      fill(bytes, "摘要:\n", (i) =>
+        i % 2 ? `北京最新的政策規定第${i}行\n` : `wrapped line ${i} of a lead\n`,
+      ),
+    check: (result) => expect(result.briefs[0]?.summaries[0]?.lead.length).toBeGreaterThan(100_000),
   },
   {
     name: "100,000 opening brackets 「 never closed",
@@ -75,21 +101,31 @@ const SHAPES: Shape[] = [
   {
     name: "deep indentation, bullets and numbers at every depth",
     make: (bytes) =>
-      fill(bytes, "Summary:\nLead.\n", (i) => `${" ".repeat(i % 2000)}${i % 3 ? `${(i % 9) + 1}.` : "•"} point ${i}\n`),
-    check: (result) => expect(result.briefs[0]?.summaries[0]?.points.length).toBeGreaterThan(1_000),
+      fill(
+        bytes,
+        "Summary:\nLead.\n",
+        (i) => `${" ".repeat(i % 2000)}${i % 3 ? `${(i % 9) + 1}.` : "•"} point ${i}\n`,
+      ),
+    check: (result) =>
+      expect(result.briefs[0]?.summaries[0]?.points[0]?.children.length).toBeGreaterThan(500),
   },
   {
     name: "every line a label",
     make: (bytes) =>
       fill(bytes, "", (i) =>
-        i % 4 === 0 ? `作者/Author(s): Writer ${i}\n` : i % 4 === 1 ? `日期/Date: 10/24/2025\n` : `標籤${i}/Label ${i}: 值 ${i}\n`,
+        i % 4 === 0
+          ? `作者/Author(s): Writer ${i}\n`
+          : i % 4 === 1
+            ? `日期/Date: 10/24/2025\n`
+            : `標籤${i}/Label ${i}: 值 ${i}\n`,
       ),
     check: (result) => expect(codes(result)).toContain("unknown-field"),
   },
   {
     name: "a digest of separators and blank lines",
-    make: (bytes) => fill(bytes, "", (i) => `Summary:\nBrief ${i}.\n\u00a0\n\n=====\n\n`),
-    check: (result) => expect(result.briefs.length).toBeGreaterThan(10_000),
+    make: (bytes) =>
+      fill(bytes, "", (i) => `Summary:\nBrief ${i}.\n${"\u00a0\n\n=====\n\n---\n".repeat(20)}`),
+    check: (result) => expect(result.briefs.length).toBeGreaterThan(1_000),
   },
   {
     name: "classic Mac line endings",
@@ -98,13 +134,27 @@ const SHAPES: Shape[] = [
   },
 ];
 
+/** Seconds a test may take on a loaded machine; a quadratic shape would take minutes at 10 MB. */
+const TIMEOUT = 60_000;
+
 describe("parse time grows in proportion to the input", () => {
   for (const shape of SHAPES) {
-    it(`parses ${shape.name} at 10 MB in under ${MAX_RATIO}× the time it takes at 1 MB`, () => {
-      const small = fastest(shape.make(MB), 3);
-      shape.check(small.result);
-      const large = fastest(shape.make(10 * MB), 1);
-      expect(large.seconds / small.seconds).toBeLessThan(MAX_RATIO);
-    });
+    it(
+      `parses ${shape.name} at 10 MB in under ${MAX_RATIO}× the time it takes at 1 MB`,
+      () => {
+        const small = shape.make(MB);
+        timed(small);
+        const smallRun = fastest(small, 3);
+        shape.check(smallRun.result);
+        // a second or third try only when a burst of load from elsewhere spoiled the first
+        const large = shape.make(10 * MB);
+        let ratio = Infinity;
+        for (let attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) {
+          ratio = Math.min(ratio, timed(large).seconds / smallRun.seconds);
+        }
+        expect(ratio).toBeLessThan(MAX_RATIO);
+      },
+      TIMEOUT,
+    );
   }
 });

@@ -3,7 +3,15 @@ import { BriefSchema } from "../src/schema.js";
 import { parseBrief, parseBriefs } from "../src/index.js";
 import { REFERENCE, readFixture } from "./fixture-files.js";
 
-const EMPTY_BRIEF = { authors: [], source: null, date: null, dateText: null, keywords: [], fields: [], summaries: [] };
+const EMPTY_BRIEF = {
+  authors: [],
+  source: null,
+  date: null,
+  dateText: null,
+  keywords: [],
+  fields: [],
+  summaries: [],
+};
 
 /** Deterministic pseudo-random bytes (xorshift), so the test reads the same garbage every run. */
 function garbage(length: number, seed = 2463534242): Uint8Array {
@@ -46,11 +54,15 @@ describe("bad input", () => {
     const { brief, diagnostics } = parseBrief(garbage(4096), { positions: false });
     expect(brief).toEqual(EMPTY_BRIEF);
     expect(diagnostics.map((d) => [d.severity, d.code])).toContainEqual(["error", "unreadable-input"]);
-    expect(diagnostics.find((d) => d.code === "unreadable-input")?.message).toContain("The input is not text");
+    expect(diagnostics.find((d) => d.code === "unreadable-input")?.message).toContain(
+      "The input is not text",
+    );
   });
 
   it("reads a brief that has a few stray control characters", () => {
-    const { brief, diagnostics } = parseBrief(readFixture(REFERENCE).replace("Foreign Policy", "Foreign\u0000Policy"));
+    const { brief, diagnostics } = parseBrief(
+      readFixture(REFERENCE).replace("Foreign Policy", "Foreign\u0000Policy"),
+    );
     expect(brief.source).toBe("Foreign\u0000Policy");
     expect(diagnostics.map((d) => d.code)).not.toContain("unreadable-input");
   });

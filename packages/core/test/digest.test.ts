@@ -23,7 +23,9 @@ describe("digests of several briefs", () => {
   });
 
   it("starts a new brief where a new header begins, without a separator", () => {
-    const { briefs, diagnostics } = parseBriefs(brief("A", "甲。", "One.") + brief("B", "乙。", "Two.") + reference);
+    const { briefs, diagnostics } = parseBriefs(
+      brief("A", "甲。", "One.") + brief("B", "乙。", "Two.") + reference,
+    );
     expect(briefs.map((b) => b.authors[0])).toEqual(["A", "B", "Alasdair Phillips-Robin"]);
     expect(briefs[2]?.summaries[0]?.points).toHaveLength(8);
     expect(diagnostics.map((d) => d.code)).toEqual(["unbalanced-bracket"]);
@@ -46,7 +48,9 @@ describe("digests of several briefs", () => {
   });
 
   it("does not start a brief at a lone field-like line inside a point", () => {
-    const { briefs } = parseBriefs("作者: A\n\n摘要:\n甲。\n  • 重點\n來源：新華社報導\n  • 第二點\nSummary:\nOne.\n");
+    const { briefs } = parseBriefs(
+      "作者: A\n\n摘要:\n甲。\n  • 重點\n來源：新華社報導\n  • 第二點\nSummary:\nOne.\n",
+    );
     expect(briefs).toHaveLength(1);
     expect(briefs[0]?.summaries[0]?.points[0]?.text).toBe("重點來源：新華社報導");
   });

@@ -22,8 +22,18 @@ const small: Brief = {
     { key: "keywords", label: "關鍵字/Keywords", value: "貿易、關稅" },
   ],
   summaries: [
-    { lang: "zh-Hant", heading: "摘要", lead: "導言。", points: [{ text: "重點", children: [{ text: "子項目" }] }] },
-    { lang: "en", heading: "Summary", lead: "The lead.", points: [{ text: "A point", children: [{ text: "A sub-point" }] }] },
+    {
+      lang: "zh-Hant",
+      heading: "摘要",
+      lead: "導言。",
+      points: [{ text: "重點", children: [{ text: "子項目" }] }],
+    },
+    {
+      lang: "en",
+      heading: "Summary",
+      lead: "The lead.",
+      points: [{ text: "A point", children: [{ text: "A sub-point" }] }],
+    },
   ],
 };
 
@@ -82,7 +92,15 @@ describe("formatBrief", () => {
 
   it("writes an empty brief as an empty string", () => {
     expect(
-      formatBrief({ authors: [], source: null, date: null, dateText: null, keywords: [], fields: [], summaries: [] }),
+      formatBrief({
+        authors: [],
+        source: null,
+        date: null,
+        dateText: null,
+        keywords: [],
+        fields: [],
+        summaries: [],
+      }),
     ).toBe("");
   });
 
@@ -130,7 +148,13 @@ describe("formatBrief", () => {
   });
 
   it("puts a lead on its heading's line when on its own line it would read as something else", () => {
-    const leads = ["• not a point", "1. not a sub-point", "作者: not a field", "Summary: not a heading", "====="];
+    const leads = [
+      "• not a point",
+      "1. not a sub-point",
+      "作者: not a field",
+      "Summary: not a heading",
+      "=====",
+    ];
     for (const lead of leads) {
       const brief: Brief = { ...small, summaries: [{ lang: "en", heading: "Summary", lead, points: [] }] };
       expect(formatBrief(brief)).toContain(`Summary: ${lead}\n`);
@@ -141,7 +165,9 @@ describe("formatBrief", () => {
   it("writes text on one line, whatever line breaks it holds", () => {
     const brief: Brief = {
       ...small,
-      summaries: [{ lang: "en", heading: "Summary", lead: "a\nb", points: [{ text: "c\r\n  d", children: [] }] }],
+      summaries: [
+        { lang: "en", heading: "Summary", lead: "a\nb", points: [{ text: "c\r\n  d", children: [] }] },
+      ],
     };
     expect(formatBrief(brief)).toContain("Summary:\na b\n  • c d\n");
   });
@@ -166,7 +192,10 @@ describe("round trip", () => {
   }
 
   it("reads a date written day first back with the same option", () => {
-    const brief = parseBrief("日期: 03/04/2025\n\n摘要:\n導言。\n", { positions: false, dateOrder: "dmy" }).brief;
+    const brief = parseBrief("日期: 03/04/2025\n\n摘要:\n導言。\n", {
+      positions: false,
+      dateOrder: "dmy",
+    }).brief;
     const again = parseBrief(formatBrief(brief), { positions: false, dateOrder: "dmy" }).brief;
     expect(again).toEqual(brief);
   });

@@ -7,7 +7,7 @@ import { FIXTURES, fixtureNames, readFixture } from "./fixture-files.js";
 /**
  * Golden fixtures, as in mdast-util-from-markdown: each `x.txt` sits beside `x.json`, the full parse
  * (briefs with positions, and diagnostics). `UPDATE_FIXTURES=1 npx vitest run` rewrites the JSON, and
- * the diff is how a change to the grammar gets reviewed.
+ * the diff is how a change to the grammar gets reviewed (run `npx prettier --write test/fixtures` after).
  */
 const update = process.env.UPDATE_FIXTURES === "1";
 

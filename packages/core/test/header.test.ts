@@ -40,7 +40,12 @@ describe("header fields", () => {
 
   it("reads fields separated by blank and no-break-space-only lines", () => {
     const { brief } = header("作者: A\n\u00a0\n\n來源: B\n\u3000\n日期: 2025-10-24\n\n關鍵字: C");
-    expect([brief.authors, brief.source, brief.date, brief.keywords]).toEqual([["A"], "B", "2025-10-24", ["C"]]);
+    expect([brief.authors, brief.source, brief.date, brief.keywords]).toEqual([
+      ["A"],
+      "B",
+      "2025-10-24",
+      ["C"],
+    ]);
   });
 
   it("reads fields with no blank lines between them", () => {
@@ -52,7 +57,11 @@ describe("header fields", () => {
     const { brief, diagnostics } = header("作者: A\n譯者: 陳小華\n來源: B\n日期: 2025-10-24\n關鍵字: C");
     expect(brief.fields[1]).toEqual({ key: null, label: "譯者", value: "陳小華" });
     expect(diagnostics).toEqual([
-      expect.objectContaining({ code: "unknown-field", severity: "info", position: expect.objectContaining({}) }),
+      expect.objectContaining({
+        code: "unknown-field",
+        severity: "info",
+        position: expect.objectContaining({}),
+      }),
     ]);
     expect(diagnostics[0]?.position?.start.line).toBe(2);
   });

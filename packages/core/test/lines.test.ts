@@ -82,14 +82,6 @@ describe("splitting text into lines", () => {
     expect(text.slice(line?.bodyStart)).toBe("Although China's newest measures");
   });
 
-  it("counts the script of a line's text, leaving out its marker", () => {
-    const { lines } = scanLines("a. 中文 text\n一、中文");
-    expect(lines.map((l) => [l.han, l.latin])).toEqual([
-      [2, 4],
-      [2, 0],
-    ]);
-  });
-
   it("counts control characters and replacement characters as garbage", () => {
     expect(scanLines("ok\u0000\u0001\ufffd\nfine").garbage).toBe(3);
   });

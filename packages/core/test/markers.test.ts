@@ -7,10 +7,13 @@ function classify(line: string) {
 }
 
 describe("outline markers", () => {
-  it.each(["•", "●", "○", "▪", "◦", "■", "‣", "‧", "・"])("reads %s as a bullet with or without a space", (bullet) => {
-    expect(classify(`  ${bullet} 重點`)).toEqual({ kind: "bullet", ordinal: 0, body: "重點" });
-    expect(classify(`${bullet}重點`)).toEqual({ kind: "bullet", ordinal: 0, body: "重點" });
-  });
+  it.each(["•", "●", "○", "▪", "◦", "■", "‣", "‧", "・"])(
+    "reads %s as a bullet with or without a space",
+    (bullet) => {
+      expect(classify(`  ${bullet} 重點`)).toEqual({ kind: "bullet", ordinal: 0, body: "重點" });
+      expect(classify(`${bullet}重點`)).toEqual({ kind: "bullet", ordinal: 0, body: "重點" });
+    },
+  );
 
   it.each(["-", "*", "·", "–"])("reads %s followed by a space as a bullet", (bullet) => {
     expect(classify(`${bullet} A point`)).toEqual({ kind: "bullet", ordinal: 0, body: "A point" });
@@ -43,15 +46,20 @@ describe("outline markers", () => {
   });
 
   it("starts a sub-point's text after its number and the spaces that follow", () => {
-    expect(classify("  2.   Responding to recent trade restrictions").body).toBe("Responding to recent trade restrictions");
+    expect(classify("  2.   Responding to recent trade restrictions").body).toBe(
+      "Responding to recent trade restrictions",
+    );
   });
 
-  it.each(["1.5 million people left", "2025年10月24日", "U.S. officials said", "(Reuters) said", "一些人認為"])(
-    "reads %j as text, not a number",
-    (line) => {
-      expect(classify(line).kind).toBe("text");
-    },
-  );
+  it.each([
+    "1.5 million people left",
+    "2025年10月24日",
+    "U.S. officials said",
+    "(Reuters) said",
+    "一些人認為",
+  ])("reads %j as text, not a number", (line) => {
+    expect(classify(line).kind).toBe("text");
+  });
 
   it.each(["=====", "---", "***", "- - -", "———", "＝＝＝"])("reads %j as a separator", (line) => {
     expect(classify(line).kind).toBe("separator");

@@ -27,7 +27,9 @@ describe("parse options", () => {
 
   it("writes messages in Traditional Chinese when asked", () => {
     const { diagnostics } = parseBrief(reference, { locale: "zh-Hant" });
-    expect(diagnostics[0]?.message).toBe("第 13 行：「「」沒有對應的「」」；請在結尾處補上（內容依原文保留）。");
+    expect(diagnostics[0]?.message).toBe(
+      "第 13 行：「「」沒有對應的「」」；請在結尾處補上（內容依原文保留）。",
+    );
   });
 });
 
@@ -54,7 +56,10 @@ describe("strict mode", () => {
 
   it("does not throw for an error turned down to a warning", () => {
     expect(() =>
-      parseBrief(noSummary, { strict: true, severities: { "invalid-date": "warning", "missing-summary": "off" } }),
+      parseBrief(noSummary, {
+        strict: true,
+        severities: { "invalid-date": "warning", "missing-summary": "off" },
+      }),
     ).not.toThrow();
   });
 

@@ -51,7 +51,8 @@ describe("section headings and languages", () => {
   });
 
   it("reads sections without headings by their script, warning about each", () => {
-    const body = "這是中文的導言。\n  • 中文重點\nThis is the English lead, without a heading.\n  • An English point\n";
+    const body =
+      "這是中文的導言。\n  • 中文重點\nThis is the English lead, without a heading.\n  • An English point\n";
     expect(summaries(body).map((s) => [s.lang, s.heading, s.lead, s.points.length])).toEqual([
       ["zh-Hant", null, "這是中文的導言。", 1],
       ["en", null, "This is the English lead, without a heading.", 1],
@@ -72,7 +73,9 @@ describe("section headings and languages", () => {
 describe("leads, points and sub-points", () => {
   it("joins a lead written over several lines", () => {
     expect(summaries("摘要:\n第一行\n第二行。\n  • 重點\n")[0]?.lead).toBe("第一行第二行。");
-    expect(summaries("Summary:\nThe first line\nand the second.\n")[0]?.lead).toBe("The first line and the second.");
+    expect(summaries("Summary:\nThe first line\nand the second.\n")[0]?.lead).toBe(
+      "The first line and the second.",
+    );
   });
 
   it("joins a wrapped point without a space between Chinese characters", () => {
@@ -82,13 +85,15 @@ describe("leads, points and sub-points", () => {
   });
 
   it("joins a wrapped point with one space between Latin words", () => {
-    expect(summaries("Summary:\nLead.\n  • Beijing requires resellers\n   to apply\n")[0]?.points[0]?.text).toBe(
-      "Beijing requires resellers to apply",
-    );
+    expect(
+      summaries("Summary:\nLead.\n  • Beijing requires resellers\n   to apply\n")[0]?.points[0]?.text,
+    ).toBe("Beijing requires resellers to apply");
   });
 
   it("joins after CJK punctuation without a space", () => {
-    expect(summaries("摘要:\n導言。\n  • 北京表示，\nAI 晶片受限\n")[0]?.points[0]?.text).toBe("北京表示，AI 晶片受限");
+    expect(summaries("摘要:\n導言。\n  • 北京表示，\nAI 晶片受限\n")[0]?.points[0]?.text).toBe(
+      "北京表示，AI 晶片受限",
+    );
   });
 
   it("joins a wrapped sub-point to the sub-point, not to its point", () => {
@@ -128,7 +133,9 @@ describe("leads, points and sub-points", () => {
       ["Point", 1],
     ]);
     const { diagnostics } = parseBrief(HEADER + body);
-    expect(diagnostics.filter((d) => d.code === "orphan-subpoint").map((d) => d.position?.start.line)).toEqual([8]);
+    expect(
+      diagnostics.filter((d) => d.code === "orphan-subpoint").map((d) => d.position?.start.line),
+    ).toEqual([8]);
   });
 
   it("warns about a gap in sub-point numbers at the number that skips", () => {
@@ -147,7 +154,10 @@ describe("leads, points and sub-points", () => {
   });
 
   it("reads a summary with points but no lead", () => {
-    expect(summaries("Summary:\n  • Only a point\n")[0]).toMatchObject({ lead: "", points: [{ text: "Only a point" }] });
+    expect(summaries("Summary:\n  • Only a point\n")[0]).toMatchObject({
+      lead: "",
+      points: [{ text: "Only a point" }],
+    });
   });
 });
 
@@ -175,19 +185,23 @@ describe("checks across the two languages", () => {
 
   it("reports a missing summary as an error", () => {
     const { diagnostics } = parseBrief(HEADER);
-    expect(diagnostics.map((d) => [d.severity, d.code, d.position?.start.line])).toEqual([["error", "missing-summary", 4]]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.position?.start.line])).toEqual([
+      ["error", "missing-summary", 4],
+    ]);
   });
 });
 
 describe("brackets", () => {
   it("reports a bracket opened on one line and closed on the next as balanced", () => {
-    expect(codes("Summary:\nLead.\n  • A point (which\n  wraps) here\n摘要:\n導言。\n  • 一\n")).not.toContain(
-      "unbalanced-bracket",
-    );
+    expect(
+      codes("Summary:\nLead.\n  • A point (which\n  wraps) here\n摘要:\n導言。\n  • 一\n"),
+    ).not.toContain("unbalanced-bracket");
   });
 
   it("reports a closing bracket that closes nothing", () => {
-    const { diagnostics } = parseBrief(HEADER + "Summary:\nLead.\n  • A point) here\n摘要:\n導言。\n  • 一\n");
+    const { diagnostics } = parseBrief(
+      HEADER + "Summary:\nLead.\n  • A point) here\n摘要:\n導言。\n  • 一\n",
+    );
     expect(diagnostics.map((d) => d.message)).toContain(
       'Line 8: ")" closes nothing; add "(" where it begins, or remove it (the text is kept as written).',
     );

@@ -74,14 +74,18 @@ const piece = fc.constantFrom(
 );
 
 /** Text that looks like a brief more often than random strings do. */
-const briefish = fc.array(fc.oneof(piece, fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 60 }).map((p) => p.join(""));
+const briefish = fc
+  .array(fc.oneof(piece, fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 60 })
+  .map((p) => p.join(""));
 
 /** The reference with lines deleted, duplicated, moved, or given a stray marker. */
 const mutatedReference = fc
   .array(
     fc.oneof(
       fc.constantFrom(...referenceLines),
-      fc.tuple(fc.constantFrom("• ", "1. ", "(2) ", "- ", "", "   "), fc.constantFrom(...referenceLines)).map(([m, l]) => m + l.trim()),
+      fc
+        .tuple(fc.constantFrom("• ", "1. ", "(2) ", "- ", "", "   "), fc.constantFrom(...referenceLines))
+        .map(([m, l]) => m + l.trim()),
     ),
     { maxLength: 60 },
   )
@@ -158,14 +162,18 @@ describe("round trip", slow, () => {
   it("holds for every brief the parser reads from brief-like text", () => {
     fc.assert(
       fc.property(fc.oneof(briefish, mutatedReference), (text) => {
-        for (const brief of parseBriefs(text, { positions: false }).briefs) expect(reparse(brief)).toEqual(brief);
+        for (const brief of parseBriefs(text, { positions: false }).briefs)
+          expect(reparse(brief)).toEqual(brief);
       }),
       runs(400),
     );
   });
 
   it("holds once any brief shaped by the schema has been written and read", () => {
-    const text = fc.string({ unit: fc.constantFrom("中", "國", "A", "b", " ", "•", "1", ".", ":", "、", ",", "\n", "「"), maxLength: 20 });
+    const text = fc.string({
+      unit: fc.constantFrom("中", "國", "A", "b", " ", "•", "1", ".", ":", "、", ",", "\n", "「"),
+      maxLength: 20,
+    });
     const anyBrief = fc.record({
       authors: fc.array(text, { maxLength: 3 }),
       source: fc.option(text),
@@ -173,7 +181,17 @@ describe("round trip", slow, () => {
       dateText: fc.option(text),
       keywords: fc.array(text, { maxLength: 3 }),
       fields: fc.array(
-        fc.record({ key: fc.constantFrom(null, "authors" as const, "source" as const, "date" as const, "keywords" as const), label: text, value: text }),
+        fc.record({
+          key: fc.constantFrom(
+            null,
+            "authors" as const,
+            "source" as const,
+            "date" as const,
+            "keywords" as const,
+          ),
+          label: text,
+          value: text,
+        }),
         { maxLength: 5 },
       ),
       summaries: fc.array(
@@ -181,7 +199,9 @@ describe("round trip", slow, () => {
           lang: fc.constantFrom("zh-Hant" as const, "zh-Hans" as const, "en" as const),
           heading: fc.option(fc.constantFrom("摘要", "Summary", "中文摘要", "Abstract")),
           lead: text,
-          points: fc.array(fc.record({ text, children: fc.array(fc.record({ text }), { maxLength: 3 }) }), { maxLength: 4 }),
+          points: fc.array(fc.record({ text, children: fc.array(fc.record({ text }), { maxLength: 3 }) }), {
+            maxLength: 4,
+          }),
         }),
         { maxLength: 3 },
       ),
@@ -196,17 +216,60 @@ describe("round trip", slow, () => {
   });
 
   it("is exact for briefs written the way briefs are written", () => {
-    const zhWord = fc.constantFrom("中國", "稀土", "北京", "華府", "關稅", "措施", "盟友", "籌碼", "「可用", "，", "。");
-    const enWord = fc.constantFrom("China", "rare", "earths", "Beijing's", "tariffs", "(leverage)", "measures", "allies,", "U.S.");
+    const zhWord = fc.constantFrom(
+      "中國",
+      "稀土",
+      "北京",
+      "華府",
+      "關稅",
+      "措施",
+      "盟友",
+      "籌碼",
+      "「可用",
+      "，",
+      "。",
+    );
+    const enWord = fc.constantFrom(
+      "China",
+      "rare",
+      "earths",
+      "Beijing's",
+      "tariffs",
+      "(leverage)",
+      "measures",
+      "allies,",
+      "U.S.",
+    );
     const zhText = fc.array(zhWord, { minLength: 1, maxLength: 12 }).map((w) => `中${w.join("")}`);
     const enText = fc.array(enWord, { minLength: 1, maxLength: 12 }).map((w) => `The ${w.join(" ")}`);
     const outline = (text: fc.Arbitrary<string>) =>
-      fc.array(fc.record({ text, children: fc.array(fc.record({ text }), { maxLength: 3 }) }), { maxLength: 8 });
-    const day = fc.record({ year: fc.integer({ min: 1990, max: 2030 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
-    const names = fc.array(fc.constantFrom("Jane Doe", "John Smith", "Alasdair Phillips-Robin"), { minLength: 1, maxLength: 3 });
-    const keywords = fc.array(fc.constantFrom("經濟", "稀土", "習近平", "貿易"), { minLength: 1, maxLength: 4 });
+      fc.array(fc.record({ text, children: fc.array(fc.record({ text }), { maxLength: 3 }) }), {
+        maxLength: 8,
+      });
+    const day = fc.record({
+      year: fc.integer({ min: 1990, max: 2030 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    });
+    const names = fc.array(fc.constantFrom("Jane Doe", "John Smith", "Alasdair Phillips-Robin"), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    const keywords = fc.array(fc.constantFrom("經濟", "稀土", "習近平", "貿易"), {
+      minLength: 1,
+      maxLength: 4,
+    });
     const canonical = fc
-      .record({ authors: names, source: fc.constantFrom("Foreign Policy", "路透社"), day, keywords, zhLead: zhText, enLead: enText, zh: outline(zhText), en: outline(enText) })
+      .record({
+        authors: names,
+        source: fc.constantFrom("Foreign Policy", "路透社"),
+        day,
+        keywords,
+        zhLead: zhText,
+        enLead: enText,
+        zh: outline(zhText),
+        en: outline(enText),
+      })
       .map(({ authors, source, day: d, keywords: kw, zhLead, enLead, zh, en }): Brief => {
         const dateText = `${String(d.month).padStart(2, "0")}/${String(d.day).padStart(2, "0")}/${d.year}`;
         const date = `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;

@@ -61,7 +61,9 @@ describe("the reference brief", () => {
   });
 
   it("keeps the unclosed 「 and the full-width punctuation as written", () => {
-    expect(zh?.points[0]?.text).toBe("中國幾乎壟斷了現代科技的關鍵原料「可用稀土這是中國能將供應鏈武器化的重要籌碼");
+    expect(zh?.points[0]?.text).toBe(
+      "中國幾乎壟斷了現代科技的關鍵原料「可用稀土這是中國能將供應鏈武器化的重要籌碼",
+    );
     expect(zh?.points[6]?.text).toBe("但這一次,川普政府手中仍握有幾張可動用的籌碼:");
   });
 
@@ -73,7 +75,10 @@ describe("the reference brief", () => {
   });
 
   it("reads the sub-points in order, numbering restarting under each bullet", () => {
-    expect(zh?.points[2]?.children.map((c) => c.text)).toEqual(["為貿易談判爭取更多籌碼", "回應川普政府近期的貿易限制"]);
+    expect(zh?.points[2]?.children.map((c) => c.text)).toEqual([
+      "為貿易談判爭取更多籌碼",
+      "回應川普政府近期的貿易限制",
+    ]);
     expect(en?.points[6]?.children.map((c) => c.text)).toEqual([
       "Since it was China that made the big escalatory move this time and is going against the world, it is easier for the Trump administration to retaliate with a global coalition.",
       "The financial condition in the US has improved since the spring, providing the administration with greater flexibility.",

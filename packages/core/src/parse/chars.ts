@@ -14,6 +14,8 @@ export function isSpace(c: number): boolean {
     c === 0xa0 ||
     c === 0x3000 ||
     (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
     c === 0x202f ||
     c === 0x205f ||
     c === 0x1680 ||
@@ -40,7 +42,11 @@ export function isHan(c: number): boolean {
 }
 
 export function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 /** Full-width (East Asian wide) characters, CJK punctuation included. */

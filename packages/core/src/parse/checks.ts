@@ -7,7 +7,12 @@ import type { Line } from "./lines.js";
 import type { Section } from "./outline.js";
 import { contentSpan, span } from "./positions.js";
 
-export function checkSections(context: ParseContext, sections: readonly Section[], from: number, to: number): void {
+export function checkSections(
+  context: ParseContext,
+  sections: readonly Section[],
+  from: number,
+  to: number,
+): void {
   const { diagnostics } = context;
   if (sections.length === 0) {
     diagnostics.report({ code: "missing-summary" }, endOf(context, from, to));

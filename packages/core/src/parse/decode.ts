@@ -72,7 +72,10 @@ function detect(bytes: Uint8Array): Decoded {
 }
 
 function detected(bytes: Uint8Array, encoding: string): Decoded {
-  return { text: decodeAs(bytes, encoding), note: { code: "encoding", encoding: displayName(encoding), reason: "detected" } };
+  return {
+    text: decodeAs(bytes, encoding),
+    note: { code: "encoding", encoding: displayName(encoding), reason: "detected" },
+  };
 }
 
 /** Text from a string or bytes; `requested` forces an encoding (any WHATWG label: `big5`, `utf-16le` …). */

@@ -106,7 +106,8 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     assign(context, header, line, value);
   }
   for (const key of FIELD_KEYS) {
-    if (!firstLine.has(key)) diagnostics.report({ code: "missing-field", key }, missingFieldSpan(context, from, to));
+    if (!firstLine.has(key))
+      diagnostics.report({ code: "missing-field", key }, missingFieldSpan(context, from, to));
   }
   return header;
 }
@@ -139,7 +140,13 @@ function readDateField(context: ParseContext, header: Header, line: Line, value:
     case "ambiguous":
       header.date = reading.iso;
       context.diagnostics.report(
-        { code: "ambiguous-date", text: value, chosen: reading.iso, other: reading.other, order: context.dateOrder },
+        {
+          code: "ambiguous-date",
+          text: value,
+          chosen: reading.iso,
+          other: reading.other,
+          order: context.dateOrder,
+        },
         where,
       );
       break;
@@ -153,7 +160,10 @@ function checkBrackets(context: ParseContext, checker: BracketChecker, line: Lin
   const problem = checker.finish();
   if (problem) {
     const { offset, ...detail } = problem;
-    context.diagnostics.report({ code: "unbalanced-bracket", ...detail }, span(line, offset, line, offset + 1));
+    context.diagnostics.report(
+      { code: "unbalanced-bracket", ...detail },
+      span(line, offset, line, offset + 1),
+    );
   }
 }
 

@@ -70,21 +70,42 @@ function lastContentLine(lines: readonly Line[], range: BriefRange): Line {
 }
 
 function readBrief(context: ParseContext, range: BriefRange): Brief {
-  const { fields, authors, source, date, dateText, keywords, next } = readHeader(context, range.from, range.to);
+  const reported = context.diagnostics.items.length;
+  const { fields, authors, source, date, dateText, keywords, next } = readHeader(
+    context,
+    range.from,
+    range.to,
+  );
   const sections = readOutline(context, next, range.to);
   checkSections(context, sections, range.from, range.to);
-  const brief: Brief = { authors, source, date, dateText, keywords, fields, summaries: sections.map((s) => s.summary) };
+  const brief: Brief = {
+    authors,
+    source,
+    date,
+    dateText,
+    keywords,
+    fields,
+    summaries: sections.map((s) => s.summary),
+  };
   if (context.positions) {
     const first = firstContentLine(context.lines, range);
     const last = lastContentLine(context.lines, range);
     brief.position = span(first, first.contentStart, last, last.contentEnd);
   }
+  inTextOrder(context.diagnostics.items, reported);
   return brief;
 }
 
-/** Diagnostics in text order, whole-input ones first. */
-function ordered(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+/**
+ * Puts one brief's diagnostics, items[from…], in text order. Briefs follow each other and whole-input
+ * diagnostics come before them all, so sorting each brief's own keeps the whole list in order cheaply.
+ */
+function inTextOrder(items: Diagnostic[], from: number): void {
+  if (items.length - from < 2) return;
+  const own = items
+    .splice(from)
+    .sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+  for (const item of own) items.push(item);
 }
 
 function throwOnError(options: ParseOptions, diagnostics: Diagnostic[]): void {
@@ -112,7 +133,7 @@ export function parseBrief(input: BriefInput, options: ParseOptions = {}): Parse
   if (!first && context.positions && context.lines[0]) {
     brief.position = span(context.lines[0], 0, context.lines[0], 0);
   }
-  const diagnostics = ordered(context.diagnostics.items);
+  const diagnostics = context.diagnostics.items;
   throwOnError(options, diagnostics);
   return { brief, diagnostics };
 }
@@ -121,7 +142,7 @@ export function parseBrief(input: BriefInput, options: ParseOptions = {}): Parse
 export function parseBriefs(input: BriefInput, options: ParseOptions = {}): ParseBriefsResult {
   const { context, ranges } = start(input, options);
   const briefs = ranges.map((range) => readBrief(context, range));
-  const diagnostics = ordered(context.diagnostics.items);
+  const diagnostics = context.diagnostics.items;
   throwOnError(options, diagnostics);
   return { briefs, diagnostics };
 }

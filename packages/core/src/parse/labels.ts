@@ -14,7 +14,20 @@ export const CANONICAL_LABELS: Readonly<Record<FieldKey, string>> = {
 };
 
 const FIELD_ALIASES: Readonly<Record<FieldKey, readonly string[]>> = {
-  authors: ["作者", "作者們", "作者们", "撰文", "撰稿", "撰稿人", "author", "authors", "author(s)", "by", "writer", "writers"],
+  authors: [
+    "作者",
+    "作者們",
+    "作者们",
+    "撰文",
+    "撰稿",
+    "撰稿人",
+    "author",
+    "authors",
+    "author(s)",
+    "by",
+    "writer",
+    "writers",
+  ],
   source: [
     "網站來源",
     "网站来源",
@@ -84,7 +97,15 @@ for (const key of Object.keys(FIELD_ALIASES) as FieldKey[]) {
 const HEADING_TABLE = new Map<string, "zh" | "en" | null>(HEADINGS);
 
 function needsNormalising(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09 || c === 0xff08 || c === 0xff09 || (c >= 0x41 && c <= 0x5a);
+  return (
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x09 ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    (c >= 0x41 && c <= 0x5a)
+  );
 }
 
 /** Lower case, no whitespace, ASCII parentheses: the form the alias tables are keyed by. */
@@ -138,7 +159,9 @@ function stripBrackets(normalised: string): string {
   const first = normalised.charCodeAt(0);
   const last = normalised.charCodeAt(normalised.length - 1);
   const pairs =
-    (first === 0x3010 && last === 0x3011) || (first === 0x5b && last === 0x5d) || (first === 0x3014 && last === 0x3015);
+    (first === 0x3010 && last === 0x3011) ||
+    (first === 0x5b && last === 0x5d) ||
+    (first === 0x3014 && last === 0x3015);
   return pairs ? normalised.slice(1, -1) : normalised;
 }
 

@@ -8,7 +8,6 @@ import type { FieldKey } from "../schema.js";
 import { isColon, isGarbage, isHan, isLatinLetter, isSpace, isZeroWidth } from "./chars.js";
 import { HEADING_MAX, fieldKeyOfNormalised, headingOfNormalised, normaliseLabel } from "./labels.js";
 import { matchBullet, matchNumber } from "./markers.js";
-import { SIMPLIFIED, TRADITIONAL, hanVariant } from "./script.js";
 
 export type LineKind = "blank" | "separator" | "bullet" | "number" | "heading" | "label" | "text";
 
@@ -35,14 +34,6 @@ export interface Line {
   key: FieldKey | null;
   /** The language a `heading` line names, when it names one. */
   hint: "zh" | "en" | null;
-  /**
-   * Script counts over the line's text: Han (and kana) characters, Latin letters, distinctive variants.
-   * A marker or heading is not counted, so the counts describe the text the line contributes.
-   */
-  han: number;
-  latin: number;
-  traditional: number;
-  simplified: number;
   /** True when the content's whitespace is already single ASCII spaces, so it can be sliced as is. */
   clean: boolean;
   /** True when the content holds a bracket or quotation mark, so only these lines are checked for balance. */
@@ -60,95 +51,106 @@ export interface ScannedText {
 /** Longest label or heading looked for before a colon; keeps the colon search within a short prefix. */
 const LABEL_MAX = 40;
 
-const LETTER = 1;
-const BRACKET = 2;
-const SPACE = 4;
-const BREAK = 8;
-const GARBAGE = 16;
-
-/** What each ASCII character is, so the hot loop decides with one table load. */
-const ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ASCII[c] = LETTER;
-  else if (c === 0x0a || c === 0x0d) ASCII[c] = BREAK;
-  else if (isSpace(c)) ASCII[c] = SPACE;
-  else if (isGarbage(c)) ASCII[c] = GARBAGE;
-  else if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) ASCII[c] = BRACKET;
-}
-
 /** Brackets outside ASCII: 「」『』【】《》〈〉〔〕, （）, “”. */
 function isWideBracket(c: number): boolean {
   return (c >= 0x3008 && c <= 0x3015) || c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d;
 }
 
-/** The end of the line starting at `i` in text that holds CR line endings (CR, CRLF or LF). */
-function lineEndWithCR(text: string, i: number): number {
-  const n = text.length;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return i;
+/**
+ * Finds line ends in text that holds CR (CR, CRLF or LF endings): the next CR and the next LF are each
+ * searched for once and reused until passed, so the whole text is searched through once.
+ */
+class LineEnds {
+  private cr = -1;
+  private lf = -1;
+  constructor(private readonly text: string) {}
+
+  from(i: number): number {
+    if (this.cr < i) this.cr = this.next("\r", i);
+    if (this.lf < i) this.lf = this.next("\n", i);
+    return Math.min(this.cr, this.lf);
   }
-  return n;
+
+  private next(ending: string, i: number): number {
+    const at = this.text.indexOf(ending, i);
+    return at < 0 ? this.text.length : at;
+  }
 }
 
 function indentOf(c: number): number {
   return c === 0x09 ? 4 : c === 0x3000 ? 2 : isZeroWidth(c) ? 0 : 1;
 }
 
+/** What one pass over a line's content finds; one object, reused for every line. */
+const found = { spaces: 0, garbage: 0, clean: true, brackets: false };
+
+/**
+ * The one look at each character of a line's content [first, last): its whitespace, brackets and
+ * garbage. Letters need no work here (a section's script is read from a sample of its text), which
+ * keeps the branch every character takes short.
+ */
+function scanContent(text: string, first: number, last: number): typeof found {
+  let spaces = 0;
+  let garbage = 0;
+  let clean = true;
+  let brackets = false;
+  let previous = 0;
+  for (let j = first; j < last; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      // most characters are letters, digits and punctuation above ')': two tests settle them
+      if (c > 0x29) {
+        const folded = c | 0x20;
+        if (folded === 0x7b || folded === 0x7d) brackets = true;
+        else if (c === 0x7f) garbage++;
+      } else if (c === 0x20) {
+        spaces++;
+        // only single ASCII spaces can be sliced as they are; content never starts with a space
+        if (previous === 0x20) clean = false;
+      } else if (c >= 0x28) brackets = true;
+      else if (c < 0x20) {
+        if (c === 0x09 || c === 0x0b || c === 0x0c) {
+          spaces++;
+          clean = false;
+        } else garbage++;
+      }
+    } else if (c < 0x3400 || c > 0x9fff) {
+      if (isSpace(c)) {
+        spaces++;
+        clean = false;
+      } else if (isWideBracket(c)) brackets = true;
+      else if (c === 0xfffd) garbage++;
+    }
+    previous = c;
+  }
+  found.spaces = spaces;
+  found.garbage = garbage;
+  found.clean = clean;
+  found.brackets = brackets;
+  return found;
+}
+
 export function scanLines(text: string): ScannedText {
   const lines: Line[] = [];
   const n = text.length;
   // Without CR, indexOf finds each line's end natively; it never looks past that end.
-  const hasCR = text.indexOf("\r") >= 0;
+  const ends = text.indexOf("\r") >= 0 ? new LineEnds(text) : null;
   let garbage = 0;
   let spaces = 0;
   let content = 0;
   let i = 0;
   for (;;) {
     const start = i;
-    let end = hasCR ? lineEndWithCR(text, i) : text.indexOf("\n", i);
+    let end = ends ? ends.from(i) : text.indexOf("\n", i);
     if (end < 0) end = n;
     let first = start;
     let indent = 0;
     while (first < end && isSpace(text.charCodeAt(first))) indent += indentOf(text.charCodeAt(first++));
     let last = end;
     while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
-    let clean = true;
-    let brackets = false;
-    let han = 0;
-    let latin = 0;
-    let traditional = 0;
-    let simplified = 0;
-    for (let j = first; j < last; j++) {
-      const c = text.charCodeAt(j);
-      if (c < 0x80) {
-        const flags = ASCII[c] as number;
-        if (flags === LETTER) latin++;
-        else if (flags !== 0) {
-          // only single ASCII spaces can be sliced as they are; content never starts with a space
-          if (flags === SPACE) {
-            spaces++;
-            clean = clean && c === 0x20 && text.charCodeAt(j - 1) !== 0x20;
-          }
-          else if (flags === BRACKET) brackets = true;
-          else garbage++;
-        }
-      } else if (c >= 0x3400 && c <= 0x9fff) {
-        han++;
-        const variant = hanVariant(c);
-        if (variant !== 0) {
-          if (variant === TRADITIONAL) traditional++;
-          else simplified++;
-        }
-      } else if (isSpace(c)) {
-        spaces++;
-        clean = false;
-      }
-      else if (isHan(c)) han++;
-      else if (isLatinLetter(c)) latin++;
-      else if (isWideBracket(c)) brackets = true;
-      else if (c === 0xfffd) garbage++;
-    }
+    const scan = scanContent(text, first, last);
+    spaces += scan.spaces;
+    garbage += scan.garbage;
     const line: Line = {
       number: lines.length + 1,
       start,
@@ -162,12 +164,8 @@ export function scanLines(text: string): ScannedText {
       label: "",
       key: null,
       hint: null,
-      han,
-      latin,
-      traditional,
-      simplified,
-      clean,
-      brackets,
+      clean: scan.clean,
+      brackets: scan.brackets,
     };
     if (first < last) classify(text, line);
     content += last - first;
@@ -287,7 +285,6 @@ function classify(text: string, line: Line): void {
   const body = classifyContent(normalised, from, to, line);
   if (line.kind === "text") return;
   line.bodyStart = line.clean ? body : rawOffset(text, line.contentStart, line.contentEnd, body);
-  if (line.kind !== "label") uncount(text, line);
 }
 
 /** The offset in the raw text [from, to) of the character at `index` in its normalised form. */
@@ -368,18 +365,5 @@ function classifyLabel(str: string, s: number, labelEnd: number, e: number, line
     line.kind = "label";
     line.label = label;
     line.key = key;
-  }
-}
-
-/** Takes the marker or heading before the line's body out of its script counts. */
-function uncount(text: string, line: Line): void {
-  for (let i = line.contentStart; i < line.bodyStart; i++) {
-    const c = text.charCodeAt(i);
-    if (isHan(c)) {
-      line.han--;
-      const variant = hanVariant(c);
-      if (variant === TRADITIONAL) line.traditional--;
-      else if (variant === SIMPLIFIED) line.simplified--;
-    } else if (isLatinLetter(c)) line.latin--;
   }
 }

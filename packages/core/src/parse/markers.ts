@@ -144,7 +144,8 @@ export function matchNumber(text: string, start: number, end: number): Marker | 
       (inner + 1 < end && letterValue(text.charCodeAt(inner)) > 0
         ? ([letterValue(text.charCodeAt(inner)), inner + 1] as [number, number])
         : null);
-    if (read && read[1] < end && isCloseParen(text.charCodeAt(read[1]))) return { ordinal: read[0], end: read[1] + 1 };
+    if (read && read[1] < end && isCloseParen(text.charCodeAt(read[1])))
+      return { ordinal: read[0], end: read[1] + 1 };
     return null;
   }
 

@@ -11,7 +11,7 @@ import { BracketChecker } from "./brackets.js";
 import type { ParseContext } from "./context.js";
 import { lineText, type Line } from "./lines.js";
 import { contentSpan, span } from "./positions.js";
-import { familyOf, type ScriptCounts } from "./script.js";
+import { countScript, familyOf, type ScriptCounts } from "./script.js";
 
 type Family = "zh" | "en";
 
@@ -28,6 +28,8 @@ export interface Section {
 /** A lead, point or sub-point being built from one or more lines. */
 interface Node {
   text: string;
+  /** The last character of `text`: reading it from a string built by appending would copy the string. */
+  tail: number;
   first: Line;
   start: number;
   last: Line;
@@ -80,9 +82,7 @@ export function clearFamily(text: string, from: number, to: number): Family | nu
 }
 
 /** Whether no space goes between two joined lines: between CJK characters, and around CJK punctuation. */
-function joinsWithoutSpace(before: string, after: string): boolean {
-  const a = before.charCodeAt(before.length - 1);
-  const b = after.charCodeAt(0);
+function joinsWithoutSpace(a: number, b: number): boolean {
   return (isWide(a) && isWide(b)) || isWidePunctuation(a) || isWidePunctuation(b);
 }
 
@@ -90,7 +90,8 @@ function joinsWithoutSpace(before: string, after: string): boolean {
 export function join(before: string, after: string): string {
   if (before === "") return after;
   if (after === "") return before;
-  return joinsWithoutSpace(before, after) ? before + after : `${before} ${after}`;
+  const a = before.charCodeAt(before.length - 1);
+  return joinsWithoutSpace(a, after.charCodeAt(0)) ? before + after : `${before} ${after}`;
 }
 
 class OutlineReader {
@@ -151,6 +152,8 @@ class OutlineReader {
     const section = this.section;
     if (section === null) return this.open(line, null, null);
     if (!mayStartNew || (section.lead === null && section.points.length === 0)) return section;
+    // under a heading, a lead runs until the first point whatever script its lines are in
+    if (section.heading !== null && section.points.length === 0) return section;
     const family = clearFamily(this.context.text, from, line.contentEnd);
     const current = section.hint ?? familyOf(section.counts);
     if (family === null || current === null || family === current) return section;
@@ -161,7 +164,7 @@ class OutlineReader {
 
   private addText(line: Line, from: number): void {
     const section = this.sectionFor(line, from, true);
-    this.count(section, line);
+    this.count(section, line, from);
     const text = lineText(this.context.text, line, from);
     if (section.current === null) {
       section.lead = this.node(line, from, text);
@@ -175,7 +178,7 @@ class OutlineReader {
   private addMarker(line: Line): void {
     // only unmarked lines open a section without heading: a point always joins the section it follows
     const section = this.sectionFor(line, line.bodyStart, false);
-    this.count(section, line);
+    this.count(section, line, line.bodyStart);
     const node = this.node(line, line.contentStart, lineText(this.context.text, line));
     const top = section.points[section.points.length - 1];
     const nested =
@@ -186,7 +189,8 @@ class OutlineReader {
       top.children.push(node);
     } else {
       if (line.kind === "number") section.numberedPoints.push(line);
-      section.points.push({ text: node.text, first: line, start: node.start, last: line, children: [], expected: 1 });
+      const { text, tail, start } = node;
+      section.points.push({ text, tail, first: line, start, last: line, children: [], expected: 1 });
       section.topIndent = line.indent;
       section.topKind = line.kind === "number" ? "number" : "bullet";
     }
@@ -205,22 +209,23 @@ class OutlineReader {
     point.expected = line.ordinal + 1;
   }
 
-  /** Adds a line to the section: its script counts, and its end. */
-  private count(section: SectionNode, line: Line): void {
-    section.counts.han += line.han;
-    section.counts.latin += line.latin;
-    section.counts.traditional += line.traditional;
-    section.counts.simplified += line.simplified;
+  /** Adds a line's text from `from` to the section: to its script sample, and to its extent. */
+  private count(section: SectionNode, line: Line, from: number): void {
+    countScript(this.context.text, from, line.contentEnd, section.counts);
     section.last = line;
   }
 
   /** A node starting at `start`, its marker if it has one. */
   private node(line: Line, start: number, text: string): Node {
-    return { text, first: line, start, last: line };
+    return { text, tail: text.charCodeAt(text.length - 1), first: line, start, last: line };
   }
 
   private extend(node: Node, line: Line, from: number, text: string): void {
-    node.text = join(node.text, text);
+    if (text !== "") {
+      if (node.text === "") node.text = text;
+      else node.text += joinsWithoutSpace(node.tail, text.charCodeAt(0)) ? text : ` ${text}`;
+      node.tail = text.charCodeAt(text.length - 1);
+    }
     node.last = line;
     if (line.brackets) this.scan(line, from);
   }
@@ -247,7 +252,10 @@ class OutlineReader {
     if (problem) {
       const { offset, ...detail } = problem;
       const line = this.lineAt(node, offset);
-      this.context.diagnostics.report({ code: "unbalanced-bracket", ...detail }, span(line, offset, line, offset + 1));
+      this.context.diagnostics.report(
+        { code: "unbalanced-bracket", ...detail },
+        span(line, offset, line, offset + 1),
+      );
     }
   }
 
@@ -287,7 +295,10 @@ class OutlineReader {
     // a numbered list with bulleted sub-points is an outline of its own; a number among bullets is an orphan
     if (section.numberedPoints.length < section.points.length) {
       for (const line of section.numberedPoints) {
-        this.context.diagnostics.report({ code: "orphan-subpoint", ordinal: line.ordinal }, contentSpan(line));
+        this.context.diagnostics.report(
+          { code: "orphan-subpoint", ordinal: line.ordinal },
+          contentSpan(line),
+        );
       }
     }
     const where = contentSpan(section.line);
@@ -304,7 +315,12 @@ class OutlineReader {
         );
       }
     }
-    this.sections.push({ summary, family, line: section.line, pointLines: section.points.map((p) => p.first) });
+    this.sections.push({
+      summary,
+      family,
+      line: section.line,
+      pointLines: section.points.map((p) => p.first),
+    });
   }
 
   /** zh-Hant or zh-Hans from the distinctive characters used; Traditional when nothing tells them apart. */

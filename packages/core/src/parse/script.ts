@@ -43,10 +43,15 @@ export interface ScriptCounts {
   simplified: number;
 }
 
-/** Script counts over [from, to), for the few characters (a marker, a heading) a line's own counts must not include. */
-export function countScript(text: string, from: number, to: number): ScriptCounts {
-  const counts: ScriptCounts = { han: 0, latin: 0, traditional: 0, simplified: 0 };
-  for (let i = from; i < to; i++) {
+/**
+ * How many letters of a summary decide its script. Counting stops there, so a long summary costs no
+ * more than a short one; and the first letters of a text are the same however its lines were wrapped.
+ */
+export const SCRIPT_SAMPLE = 200;
+
+/** Adds the script of [from, to) to `counts`, stopping once the sample is full. */
+export function countScript(text: string, from: number, to: number, counts: ScriptCounts): void {
+  for (let i = from; i < to && counts.han + counts.latin < SCRIPT_SAMPLE; i++) {
     const c = text.charCodeAt(i);
     if (isHan(c)) {
       counts.han++;
@@ -55,7 +60,6 @@ export function countScript(text: string, from: number, to: number): ScriptCount
       else if (variant === SIMPLIFIED) counts.simplified++;
     } else if (isLatinLetter(c)) counts.latin++;
   }
-  return counts;
 }
 
 /** The language family counts point to: Chinese when Han characters carry at least half the letters' weight. */

@@ -1,22 +1,18 @@
 import { readFileSync } from "node:fs";
-import { scanLines } from "/work/main/packages/core/dist/parse/lines.js";
-import { parseBrief } from "/work/main/packages/core/dist/index.js";
+import { parseBrief } from "./dist/index.js";
 import MarkdownIt from "markdown-it";
 const md = new MarkdownIt();
-const t = readFileSync("/work/main/packages/core/test/fixtures/rare-earths-2025-10-24.txt", "utf8");
+const t = readFileSync("test/fixtures/rare-earths-2025-10-24.txt", "utf8");
 let k = 0;
 const fns = {
-  bare: () => { for (let i = 0; i < t.length; i++) k += t.charCodeAt(i) & 1; },
   floor: () => { for (const l of t.split(/\r\n|\r|\n/)) k += l.trim().length; },
-  scan: () => scanLines(t),
   parse: () => parseBrief(t),
-  nopos: () => parseBrief(t, {positions:false}),
+  nopos: () => parseBrief(t, { positions: false }),
   md: () => md.parse(t, {}),
 };
-if (process.env.NOC) globalThis.NOCLASSIFY = true;
 const best = {};
-for (let round = 0; round < 40; round++) for (const [name, fn] of Object.entries(fns)) {
-  const n = name === "md" ? 200 : 1000;
+for (let round = 0; round < 60; round++) for (const [name, fn] of Object.entries(fns)) {
+  const n = name === "md" ? 100 : 500;
   const s = process.hrtime.bigint(); for (let i = 0; i < n; i++) fn(); const us = Number(process.hrtime.bigint() - s) / n / 1000;
   best[name] = Math.min(best[name] ?? Infinity, us);
 }
