@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { formatBrief, parseBriefs, toHTML, toJSONLD, toMarkdown } from "@briefkit/core";
+import { formatBriefs, parseBriefs, toHTML, toJSONLD, toMarkdown } from "@briefkit/core";
 import type { Brief, Diagnostic } from "@briefkit/core";
 import { describeFsError } from "./errors.js";
 
@@ -33,9 +33,6 @@ export type Outcome =
       canonical?: boolean;
     };
 
-/** Briefs in a file are formatted one after another, a blank line apart (the weekly digest layout). */
-const BRIEF_SEPARATOR = "\n";
-
 function render(brief: Brief, to: Target): string {
   switch (to) {
     case "md":
@@ -62,7 +59,7 @@ function format(bytes: Uint8Array, encoding: string | undefined): Outcome {
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: true, diagnostics, items: [], formatted: null };
   }
-  const formatted = briefs.map((brief) => formatBrief(brief)).join(BRIEF_SEPARATOR);
+  const formatted = formatBriefs(briefs);
   // Formatting must not change what a brief says; if reading the result back disagrees, keep the file.
   if (!sameBriefs(parseBriefs(formatted, { positions: false }).briefs, briefs)) {
     return {

@@ -1,3 +1,7 @@
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { format, resolveConfig } from "prettier";
+
 /**
  * A small benchmark harness for a shared, noisy machine. Contenders run interleaved, one batch each per
  * round, so a burst of load from elsewhere slows every contender of that round alike; ratios are taken
@@ -57,7 +61,13 @@ function calibrate(fn: () => unknown, minSeconds: number, minCalls: number): num
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export function race(contenders: Contender[], options: RaceOptions = {}): Sample[] {
-  const { rounds = 15, minRounds = 3, budgetSeconds = 20, minBatchSeconds = 0.1, minBatchCalls = 1 } = options;
+  const {
+    rounds = 15,
+    minRounds = 3,
+    budgetSeconds = 20,
+    minBatchSeconds = 0.1,
+    minBatchCalls = 1,
+  } = options;
   const batches = contenders.map((c) => calibrate(c.fn, minBatchSeconds, minBatchCalls));
   // One untimed round after calibration, so every contender's code is optimised before timing starts.
   const warm = contenders.map((c, i) => timeBatch(c.fn, batches[i]!) * batches[i]!);
@@ -88,4 +98,12 @@ export function table(header: string[], rows: (string | number)[][]): string {
 /** A target's line in the results: what was asked, what was measured, and whether it holds. */
 export function verdict(target: string, measured: string, met: boolean): string {
   return `- ${met ? "✅ met" : "❌ not met"}: ${target} — measured ${measured}`;
+}
+
+/** Writes a results file as Prettier would, so `prettier --check` in lint passes on it as generated. */
+export async function writeMarkdown(url: URL, markdown: string): Promise<string> {
+  const path = fileURLToPath(url);
+  const formatted = await format(markdown, { ...(await resolveConfig(path)), filepath: path });
+  writeFileSync(path, formatted);
+  return formatted;
 }

@@ -3,12 +3,11 @@
  * Run with `npm run bench -w @briefkit/core`; writes bench/results.md for BENCHMARKS.md.
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
 import { marked } from "marked";
 import { micromark } from "micromark";
 import { parseBrief, parseBriefs } from "@briefkit/core";
-import { mbPerSecond, race, table, verdict, type Contender, type Sample } from "./harness.js";
+import { mbPerSecond, race, table, verdict, writeMarkdown, type Contender, type Sample } from "./harness.js";
 import { briefsFor, byteLength, digest, reference } from "./inputs.js";
 
 const markdownIt = new MarkdownIt();
@@ -53,7 +52,11 @@ function reference5KB(): { section: string; verdicts: string[] } {
   return {
     section: `### The reference brief (${(bytes / 1024).toFixed(1)} KiB, one brief)\n\n${throughputTable(samples, 1)}\n`,
     verdicts: [
-      verdict("≥ 4× markdown-it on the reference", `${(1 / mdit.speedup).toFixed(2)}×`, 1 / mdit.speedup >= 4),
+      verdict(
+        "≥ 4× markdown-it on the reference",
+        `${(1 / mdit.speedup).toFixed(2)}×`,
+        1 / mdit.speedup >= 4,
+      ),
       verdict("within 4× of the floor on the reference", `${bare.speedup.toFixed(2)}×`, bare.speedup <= 4),
     ],
   };
@@ -143,9 +146,9 @@ function peakMemory(): string {
   )}\n\nThe parse itself costs ${(big.rssMB - input.rssMB).toFixed(0)} MB of peak RSS over holding the input, ${(
     (big.rssMB - input.rssMB) /
     (big.bytes / 1e6)
-  ).toFixed(1)}× the input's size; the parsed briefs and diagnostics take ${(big.heapMB - input.heapMB).toFixed(
-    0,
-  )} MB of heap.\n`;
+  ).toFixed(1)}× the input's size; the parsed briefs and diagnostics take ${(
+    big.heapMB - input.heapMB
+  ).toFixed(0)} MB of heap.\n`;
 }
 
 const ref = reference5KB();
@@ -165,5 +168,4 @@ ${ref.section}
 ${big}
 ${scale.section}
 ${memory}`;
-writeFileSync(new URL("./results.md", import.meta.url), out);
-console.log(out);
+console.log(await writeMarkdown(new URL("./results.md", import.meta.url), out));

@@ -1,6 +1,7 @@
 export { parseBrief, parseBriefs } from "./parse/index.js";
 export { BriefParseError } from "./errors.js";
-export { formatBrief } from "./format.js";
+export { formatBrief, formatBriefs } from "./format.js";
+export type { FormatOptions } from "./format.js";
 export { toMarkdown } from "./convert/markdown.js";
 export { toHTML } from "./convert/html.js";
 export { toJSONLD } from "./convert/jsonld.js";

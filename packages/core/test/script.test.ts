@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { SCRIPT_SAMPLE, SIMPLIFIED, TRADITIONAL, VARIANT_LISTS, countScript, hanVariant } from "../src/parse/script.js";
+import {
+  SCRIPT_SAMPLE,
+  SIMPLIFIED,
+  TRADITIONAL,
+  VARIANT_LISTS,
+  countScript,
+  hanVariant,
+} from "../src/parse/script.js";
 
 describe("the Simplified and Traditional character lists", () => {
   it("share no character", () => {

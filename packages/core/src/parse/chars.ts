@@ -24,11 +24,6 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** Characters that say the input is not text at all (C0 controls, DEL, the replacement character). */
-export function isGarbage(c: number): boolean {
-  return (c < 0x20 && c !== 0x09 && c !== 0x0b && c !== 0x0c) || c === 0x7f || c === 0xfffd;
-}
-
 /** Han ideographs, kana, bopomofo and Hangul: the characters that make a line read as Chinese. */
 export function isHan(c: number): boolean {
   return (

@@ -5,7 +5,7 @@
  * search ever runs past the end of the current line, so the whole pass is linear in the input.
  */
 import type { FieldKey } from "../schema.js";
-import { isColon, isGarbage, isHan, isLatinLetter, isSpace, isZeroWidth } from "./chars.js";
+import { isColon, isHan, isLatinLetter, isSpace, isZeroWidth } from "./chars.js";
 import { HEADING_MAX, fieldKeyOfNormalised, headingOfNormalised, normaliseLabel } from "./labels.js";
 import { matchBullet, matchNumber } from "./markers.js";
 
@@ -350,6 +350,8 @@ function classifyLabel(str: string, s: number, labelEnd: number, e: number, line
   let end = labelEnd;
   while (end > s && isSpace(str.charCodeAt(end - 1))) end--;
   const label = str.slice(s, end);
+  // labels and headings are short words; prose before a colon is ruled out before any lookup
+  if (!looksLikeLabel(label)) return;
   const normalised = normaliseLabel(label);
   const hint = headingOfNormalised(normalised);
   if (hint !== undefined) {
@@ -360,10 +362,7 @@ function classifyLabel(str: string, s: number, labelEnd: number, e: number, line
   }
   // a line without a colon is a heading or text, never a label
   if (labelEnd === e) return;
-  const key = fieldKeyOfNormalised(normalised);
-  if (key !== null || looksLikeLabel(label)) {
-    line.kind = "label";
-    line.label = label;
-    line.key = key;
-  }
+  line.kind = "label";
+  line.label = label;
+  line.key = fieldKeyOfNormalised(normalised);
 }

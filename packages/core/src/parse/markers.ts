@@ -70,8 +70,15 @@ function cjkDigit(c: number): number {
   }
 }
 
-/** Reads 一 … 九十九 at `i`; returns [value, next index] or null. */
-function readCjkNumber(text: string, i: number, end: number): [number, number] | null {
+/**
+ * A number read at some index: its value and the index after it, packed into one integer so reading a
+ * marker allocates nothing. Values stay below 1000, so `NEXT` leaves them room.
+ */
+const NEXT = 1024;
+const NONE = -1;
+
+/** Reads 一 … 九十九 at `i`. */
+function readCjkNumber(text: string, i: number, end: number): number {
   let value = 0;
   let current = 0;
   let j = i;
@@ -88,13 +95,12 @@ function readCjkNumber(text: string, i: number, end: number): [number, number] |
     }
     j++;
   }
-  if (j === i) return null;
   value += current;
-  return value > 0 ? [value, j] : null;
+  return j === i || value === 0 ? NONE : j * NEXT + value;
 }
 
-/** Reads up to three ASCII or full-width digits at `i`; returns [value, next index] or null. */
-function readDigits(text: string, i: number, end: number): [number, number] | null {
+/** Reads up to three ASCII or full-width digits at `i`. */
+function readDigits(text: string, i: number, end: number): number {
   let value = 0;
   let j = i;
   while (j < end && j - i < 4) {
@@ -103,8 +109,7 @@ function readDigits(text: string, i: number, end: number): [number, number] | nu
     value = value * 10 + d;
     j++;
   }
-  if (j === i || j - i > 3) return null;
-  return [value, j];
+  return j === i || j - i > 3 ? NONE : j * NEXT + value;
 }
 
 function letterValue(c: number): number {
@@ -138,36 +143,37 @@ export function matchNumber(text: string, start: number, end: number): Marker | 
 
   if (isOpenParen(c)) {
     const inner = start + 1;
-    const read =
-      readDigits(text, inner, end) ??
-      readCjkNumber(text, inner, end) ??
-      (inner + 1 < end && letterValue(text.charCodeAt(inner)) > 0
-        ? ([letterValue(text.charCodeAt(inner)), inner + 1] as [number, number])
-        : null);
-    if (read && read[1] < end && isCloseParen(text.charCodeAt(read[1])))
-      return { ordinal: read[0], end: read[1] + 1 };
+    let read = readDigits(text, inner, end);
+    if (read === NONE) read = readCjkNumber(text, inner, end);
+    if (read === NONE && inner + 1 < end && letterValue(text.charCodeAt(inner)) > 0) {
+      read = (inner + 1) * NEXT + letterValue(text.charCodeAt(inner));
+    }
+    const after = Math.floor(read / NEXT);
+    if (read !== NONE && after < end && isCloseParen(text.charCodeAt(after))) {
+      return { ordinal: read % NEXT, end: after + 1 };
+    }
     return null;
   }
 
   const digits = readDigits(text, start, end);
-  if (digits) {
-    const [value, j] = digits;
+  if (digits !== NONE) {
+    const j = Math.floor(digits / NEXT);
     if (j >= end) return null;
     const d = text.charCodeAt(j);
-    if (isCloseParen(d) || d === 0x3001) return { ordinal: value, end: j + 1 };
+    if (isCloseParen(d) || d === 0x3001) return { ordinal: digits % NEXT, end: j + 1 };
     // "1.5 million" and "2.0" are numbers in text, not markers
     if (isFullStop(d) && (j + 1 === end || digitValue(text.charCodeAt(j + 1)) < 0)) {
-      return { ordinal: value, end: j + 1 };
+      return { ordinal: digits % NEXT, end: j + 1 };
     }
     return null;
   }
 
   const cjk = readCjkNumber(text, start, end);
-  if (cjk) {
-    const [value, j] = cjk;
+  if (cjk !== NONE) {
+    const j = Math.floor(cjk / NEXT);
     if (j < end) {
       const d = text.charCodeAt(j);
-      if (d === 0x3001 || isFullStop(d) || isCloseParen(d)) return { ordinal: value, end: j + 1 };
+      if (d === 0x3001 || isFullStop(d) || isCloseParen(d)) return { ordinal: cjk % NEXT, end: j + 1 };
     }
     return null;
   }

@@ -47,7 +47,7 @@ export interface ScriptCounts {
  * How many letters of a summary decide its script. Counting stops there, so a long summary costs no
  * more than a short one; and the first letters of a text are the same however its lines were wrapped.
  */
-export const SCRIPT_SAMPLE = 200;
+export const SCRIPT_SAMPLE = 100;
 
 /** Adds the script of [from, to) to `counts`, stopping once the sample is full. */
 export function countScript(text: string, from: number, to: number, counts: ScriptCounts): void {

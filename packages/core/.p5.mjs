@@ -1,7 +1,0 @@
-import { readFileSync } from "node:fs";
-import { scanContent, scanLines } from "./dist/parse/lines.js";
-const t = readFileSync("test/fixtures/rare-earths-2025-10-24.txt", "utf8");
-const fns = { content: () => scanContent(t, 0, t.length), lines: () => scanLines(t) };
-const best = {};
-for (let r = 0; r < 60; r++) for (const [n, f] of Object.entries(fns)) { const s = process.hrtime.bigint(); for (let i = 0; i < 500; i++) f(); best[n] = Math.min(best[n] ?? 1e9, Number(process.hrtime.bigint() - s) / 500 / 1000); }
-console.log(best);
