@@ -95,9 +95,13 @@ export function table(header: string[], rows: (string | number)[][]): string {
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-/** A target's line in the results: what was asked, what was measured, and whether it holds. */
-export function verdict(target: string, measured: string, met: boolean): string {
-  return `- ${met ? "✅ met" : "❌ not met"}: ${target} — measured ${measured}`;
+/**
+ * A target's line in the results: what was asked, what was measured, whether it holds, and, when it
+ * does not, what limits it (from profiling), so the explanation appears exactly as long as it applies.
+ */
+export function verdict(target: string, measured: string, met: boolean, limit = ""): string {
+  if (met) return `- ✅ met: ${target} — measured ${measured}`;
+  return `- ❌ not met: ${target} — measured ${measured}.${limit ? ` What limits it: ${limit}` : ""}`;
 }
 
 /** Writes a results file as Prettier would, so `prettier --check` in lint passes on it as generated. */

@@ -1,11 +1,12 @@
 // Writes dist/brief.schema.json from the built zod schema, so the shipped JSON Schema is
 // generated from the same source as the types.
 import { writeFileSync } from "node:fs";
-import { briefJSONSchema } from "../dist/schema.js";
+import { toJSONSchema } from "zod/mini";
+import { BriefSchema } from "../dist/schema.js";
 
 const schema = {
   $id: "https://unpkg.com/@briefkit/core/dist/brief.schema.json",
   title: "Brief",
-  ...briefJSONSchema(),
+  ...toJSONSchema(BriefSchema),
 };
 writeFileSync(new URL("../dist/brief.schema.json", import.meta.url), JSON.stringify(schema, null, 2) + "\n");

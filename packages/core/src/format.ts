@@ -10,7 +10,7 @@ import type { Brief, Field, FieldKey, Summary } from "./schema.js";
 import { readDate } from "./parse/date.js";
 import { FIELD_KEYS, splitAuthors, splitKeywords } from "./parse/header.js";
 import { CANONICAL_LABELS, fieldKeyOf } from "./parse/labels.js";
-import { normalise, scanLines, type Line } from "./parse/lines.js";
+import { LABEL, TEXT, normalise, scanLines } from "./parse/lines.js";
 import { clearFamily, join } from "./parse/outline.js";
 import { countScript, familyOf } from "./parse/script.js";
 
@@ -111,13 +111,14 @@ function header(brief: Brief, options: FormatOptions): string[] {
   return lines;
 }
 
-function classify(line: string): Line | undefined {
-  return scanLines(line).lines[0];
+/** What kind of line a text makes on its own (its first line's kind). */
+function kindOf(line: string): number {
+  return scanLines(line).kind(0);
 }
 
 /** Whether a lead on its own line would read back as a lead, not as a bullet, label, heading or separator. */
 function readsAsLead(lead: string): boolean {
-  return classify(lead)?.kind === "text";
+  return kindOf(lead) === TEXT;
 }
 
 /**
@@ -138,8 +139,8 @@ function leadLines(lead: string, opensBrief: boolean): string[] {
     if (first.endsWith(" ") || second === "" || join(first, second) !== lead) continue;
     if (!readsAsLead(first) || (!opensBrief && clearFamily(first, 0, first.length) !== family)) continue;
     // a field-like line is prose here: no field follows it to make a header of it
-    const kind = classify(second)?.kind;
-    const continues = kind === "text" || kind === "label";
+    const kind = kindOf(second);
+    const continues = kind === TEXT || kind === LABEL;
     // and it must not open the other language's section: the parser only does that once it knows this one's
     const switches = clearFamily(second, 0, second.length);
     const counts = { han: 0, latin: 0, traditional: 0, simplified: 0 };

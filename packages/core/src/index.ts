@@ -7,6 +7,7 @@ export { toHTML } from "./convert/html.js";
 export { toJSONLD } from "./convert/jsonld.js";
 export { DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, SEVERITIES } from "./codes.js";
 export type { DiagnosticCode, Severity } from "./codes.js";
+export type { DiagnosticDetail, Family, Locale } from "./diagnostics.js";
 export type { BriefInput, ParseOptions, ParseResult, ParseBriefsResult } from "./options.js";
 export type {
   Brief,

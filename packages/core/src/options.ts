@@ -1,4 +1,5 @@
 import type { DiagnosticCode, Severity } from "./codes.js";
+import type { Locale } from "./diagnostics.js";
 import type { Brief, Diagnostic } from "./schema.js";
 
 /** What `parseBrief` and `parseBriefs` accept: text, or bytes to be decoded (BOM, UTF-8, Big5). */
@@ -13,8 +14,14 @@ export interface ParseOptions {
   dateOrder?: "mdy" | "dmy";
   /** Per-code severity overrides; `"off"` drops the diagnostic. */
   severities?: Partial<Record<DiagnosticCode, Severity | "off">>;
-  /** Language of diagnostic messages. Default `"en"`. */
-  locale?: "en" | "zh-Hant";
+  /**
+   * Language of diagnostic messages: English by default, or a locale imported from its own entry
+   * point, such as `zhHant` from `@briefkit/core/locales/zh-Hant`.
+   *
+   * @deprecated as the string `"zh-Hant"`, which no longer loads Chinese messages and gives English:
+   * pass the `zhHant` object, so only the parses that want Chinese messages carry them.
+   */
+  locale?: Locale | "en" | "zh-Hant";
   /** Decode bytes with this encoding instead of detecting it (`utf-8`, `utf-16le`, `utf-16be`, `big5`). */
   encoding?: string;
 }

@@ -4,7 +4,7 @@
  * `parseBrief` only imports types from here, so a parser-only bundle carries no zod.
  * `zod/mini` keeps the schemas small enough for the embeddable elements to validate with.
  */
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { DIAGNOSTIC_CODES, SEVERITIES } from "./codes.js";
 
 /** A place in the decoded text: 1-based line and column, 0-based offset (UTF-16 code units). */
@@ -84,8 +84,3 @@ export type OutlinePoint = z.infer<typeof OutlinePointSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
 export type Brief = z.infer<typeof BriefSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
-
-/** The JSON Schema (draft 2020-12) of a brief, for non-TypeScript consumers. */
-export function briefJSONSchema(): Record<string, unknown> {
-  return z.toJSONSchema(BriefSchema) as Record<string, unknown>;
-}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { lineText, scanLines } from "../src/parse/lines.js";
+import { lineViews } from "./line-views.js";
 
 function texts(text: string): string[] {
-  const { lines } = scanLines(text);
-  return lines.map((line) => lineText(text, line, line.contentStart));
+  const lines = scanLines(text);
+  return Array.from({ length: lines.count }, (_, i) => lineText(text, lines, i, lines.contentStart(i)));
 }
 
 describe("splitting text into lines", () => {
@@ -12,7 +13,7 @@ describe("splitting text into lines", () => {
   });
 
   it("keeps offsets into the text across CRLF line endings", () => {
-    const { lines } = scanLines("ab\r\ncd\r\n");
+    const lines = lineViews("ab\r\ncd\r\n");
     expect(lines.map((l) => [l.number, l.start, l.end])).toEqual([
       [1, 0, 2],
       [2, 4, 6],
@@ -21,11 +22,11 @@ describe("splitting text into lines", () => {
   });
 
   it("counts a final line without a line ending", () => {
-    expect(scanLines("a\nb").lines).toHaveLength(2);
+    expect(scanLines("a\nb").count).toBe(2);
   });
 
   it("treats lines holding only no-break, ideographic or zero-width spaces as blank", () => {
-    const { lines } = scanLines("\u00a0\n\u3000\u3000\n\u200b\n\t \n");
+    const lines = lineViews("\u00a0\n\u3000\u3000\n\u200b\n\t \n");
     expect(lines.every((l) => l.kind === "blank")).toBe(true);
   });
 
@@ -43,12 +44,12 @@ describe("splitting text into lines", () => {
   });
 
   it("measures indentation, a tab as four and an ideographic space as two", () => {
-    const { lines } = scanLines("  a\n\tb\n\u3000c\nd");
+    const lines = lineViews("  a\n\tb\n\u3000c\nd");
     expect(lines.map((l) => l.indent)).toEqual([2, 4, 2, 0]);
   });
 
   it("recognises a label before an ASCII or full-width colon", () => {
-    const { lines } = scanLines("作者/Author(s): A\n關鍵字：經濟\nNote: kept");
+    const lines = lineViews("作者/Author(s): A\n關鍵字：經濟\nNote: kept");
     expect(lines.map((l) => [l.kind, l.key, l.label])).toEqual([
       ["label", "authors", "作者/Author(s)"],
       ["label", "keywords", "關鍵字"],
@@ -57,14 +58,14 @@ describe("splitting text into lines", () => {
   });
 
   it("does not read prose with a colon, a URL or a time as a label", () => {
-    const { lines } = scanLines(
+    const lines = lineViews(
       "In light of the new measures, the administration said: no\nhttps://example.com/a\n10:30 meeting",
     );
     expect(lines.map((l) => l.kind)).toEqual(["text", "text", "text"]);
   });
 
   it("recognises headings with or without a colon, and the language they name", () => {
-    const { lines } = scanLines("摘要:\nSummary\n英文摘要：\nSummary (English)\n【摘要】\n摘要/Summary:");
+    const lines = lineViews("摘要:\nSummary\n英文摘要：\nSummary (English)\n【摘要】\n摘要/Summary:");
     expect(lines.map((l) => [l.kind, l.hint])).toEqual([
       ["heading", "zh"],
       ["heading", "en"],
@@ -77,7 +78,7 @@ describe("splitting text into lines", () => {
 
   it("reads text after a heading's colon as the start of its lead", () => {
     const text = "Summary: Although China's newest measures";
-    const [line] = scanLines(text).lines;
+    const [line] = lineViews(text);
     expect(line?.kind).toBe("heading");
     expect(text.slice(line?.bodyStart)).toBe("Although China's newest measures");
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { scanLines } from "../src/parse/lines.js";
+import { lineViews } from "./line-views.js";
 
 function classify(line: string) {
-  const [first] = scanLines(line).lines;
+  const [first] = lineViews(line);
   return { kind: first?.kind, ordinal: first?.ordinal, body: line.slice(first?.bodyStart) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BriefParseError, parseBrief, parseBriefs } from "../src/index.js";
+import { zhHant } from "../src/locales/zh-Hant.js";
 import { REFERENCE, readFixture } from "./fixture-files.js";
 
 const reference = readFixture(REFERENCE);
@@ -26,7 +27,7 @@ describe("parse options", () => {
   });
 
   it("writes messages in Traditional Chinese when asked", () => {
-    const { diagnostics } = parseBrief(reference, { locale: "zh-Hant" });
+    const { diagnostics } = parseBrief(reference, { locale: zhHant });
     expect(diagnostics[0]?.message).toBe(
       "第 13 行：「「」沒有對應的「」」；請在結尾處補上（內容依原文保留）。",
     );

@@ -1,27 +1,54 @@
 /**
- * Character classes the parser decides on, all by code unit so the hot loop never runs a regex.
+ * Character classes the parser decides on, all by code unit so the hot loop never runs a regex. The
+ * classes a line's every character is checked for live in one table, so that check is one load per
+ * character whatever the script.
  */
 
+/** Whitespace the brief format normalises: ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE, the Unicode spaces. */
+export const SPACE = 1;
+/** Whitespace other than the ASCII space: a line holding it needs normalising before it can be sliced. */
+export const ODD_SPACE = 2;
 /** Zero-width characters: dropped from text, never turned into a space. */
-export function isZeroWidth(c: number): boolean {
-  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+export const ZERO_WIDTH = 4;
+/** Brackets and quotation marks whose balance is checked. */
+export const BRACKET = 8;
+/** Control characters and U+FFFD: what binary garbage decodes to. */
+export const GARBAGE = 16;
+/** The ASCII space, whose pairs need normalising, and the colons a label ends with. */
+export const ASCII_SPACE = 32;
+export const COLON = 64;
+
+const CLASS = new Uint8Array(0x10000);
+
+function mark(chars: string, flags: number): void {
+  for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)] = flags;
+}
+for (let c = 0; c < 0x20; c++) CLASS[c] = GARBAGE;
+CLASS[0x09] = CLASS[0x0b] = CLASS[0x0c] = SPACE | ODD_SPACE;
+CLASS[0x20] = SPACE | ASCII_SPACE;
+CLASS[0x3a] = CLASS[0xff1a] = COLON;
+mark(
+  "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000",
+  SPACE | ODD_SPACE,
+);
+mark("\u200b\u200c\u200d\u2060\ufeff", SPACE | ODD_SPACE | ZERO_WIDTH);
+mark(
+  "()[]{}\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\u3012\u3013\u3014\u3015\uff08\uff09\u201c\u201d",
+  BRACKET,
+);
+mark("\x7f\ufffd", GARBAGE);
+
+/** The classes a code unit belongs to, as flags: `classOf(c) & SPACE`. */
+export function classOf(c: number): number {
+  return CLASS[c] as number;
 }
 
-/** Whitespace the brief format normalises: ASCII, NO-BREAK SPACE, IDEOGRAPHIC SPACE, the Unicode spaces. */
+export function isZeroWidth(c: number): boolean {
+  return (classOf(c) & ZERO_WIDTH) !== 0;
+}
+
 export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
-  return (
-    c === 0xa0 ||
-    c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x1680 ||
-    c === 0x85 ||
-    isZeroWidth(c)
-  );
+  return (classOf(c) & SPACE) !== 0;
 }
 
 /** Han ideographs, kana, bopomofo and Hangul: the characters that make a line read as Chinese. */

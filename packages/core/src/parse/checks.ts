@@ -3,9 +3,9 @@
  * outlines parallel (same number of points, same number of sub-points under each).
  */
 import type { ParseContext } from "./context.js";
-import type { Line } from "./lines.js";
+import { BLANK } from "./lines.js";
 import type { Section } from "./outline.js";
-import { contentSpan, span } from "./positions.js";
+import { contentSpan } from "./positions.js";
 
 export function checkSections(
   context: ParseContext,
@@ -13,16 +13,22 @@ export function checkSections(
   from: number,
   to: number,
 ): void {
-  const { diagnostics } = context;
+  const { diagnostics, lines } = context;
   if (sections.length === 0) {
-    diagnostics.report({ code: "missing-summary" }, endOf(context, from, to));
+    // where a summary would go: after the brief's last line
+    let last = Math.max(from, to - 1);
+    while (last > from && lines.kind(last) === BLANK) last--;
+    diagnostics.report({ code: "missing-summary" }, contentSpan(lines, last));
     return;
   }
   const zh = sections.find((s) => s.family === "zh");
   const en = sections.find((s) => s.family === "en");
   if (!zh || !en) {
     const present = (zh ?? en) as Section;
-    diagnostics.report({ code: "missing-language", present: present.family }, contentSpan(present.line));
+    diagnostics.report(
+      { code: "missing-language", present: present.family },
+      contentSpan(lines, present.line),
+    );
     return;
   }
   compareOutlines(context, zh, en);
@@ -30,7 +36,7 @@ export function checkSections(
 
 /** Reports the first difference in shape, on the section that comes second. */
 function compareOutlines(context: ParseContext, zh: Section, en: Section): void {
-  const [here, other] = zh.line.number < en.line.number ? [en, zh] : [zh, en];
+  const [here, other] = zh.line < en.line ? [en, zh] : [zh, en];
   const ours = here.summary.points;
   const theirs = other.summary.points;
   if (ours.length !== theirs.length) {
@@ -41,9 +47,9 @@ function compareOutlines(context: ParseContext, zh: Section, en: Section): void 
         here: here.family,
         count: ours.length,
         otherCount: theirs.length,
-        otherLine: other.line.number,
+        otherLine: other.line + 1,
       },
-      contentSpan(here.line),
+      contentSpan(context.lines, here.line),
     );
     return;
   }
@@ -51,7 +57,6 @@ function compareOutlines(context: ParseContext, zh: Section, en: Section): void 
     const count = ours[i]?.children.length ?? 0;
     const otherCount = theirs[i]?.children.length ?? 0;
     if (count !== otherCount) {
-      const line = here.pointLines[i] as Line;
       context.diagnostics.report(
         {
           code: "outline-mismatch",
@@ -60,19 +65,11 @@ function compareOutlines(context: ParseContext, zh: Section, en: Section): void 
           point: i + 1,
           count,
           otherCount,
-          otherLine: (other.pointLines[i] as Line).number,
+          otherLine: (other.pointLines[i] as number) + 1,
         },
-        contentSpan(line),
+        contentSpan(context.lines, here.pointLines[i] as number),
       );
       return;
     }
   }
-}
-
-/** Where a missing summary would go: after the brief's last line. */
-function endOf(context: ParseContext, from: number, to: number) {
-  let index = Math.max(from, to - 1);
-  while (index > from && (context.lines[index] as Line).kind === "blank") index--;
-  const line = context.lines[index] as Line;
-  return span(line, line.contentStart, line, line.contentEnd);
 }

@@ -4,7 +4,7 @@
  * header field after the summaries starts a new brief when another field follows it, so a stray
  * "Source: …" line at the end of a point is not mistaken for a header.
  */
-import type { Line } from "./lines.js";
+import { BLANK, HEADING, LABEL, SEPARATOR, type Lines } from "./lines.js";
 
 /** Lines [from, to) of one brief. */
 export interface BriefRange {
@@ -12,60 +12,60 @@ export interface BriefRange {
   to: number;
 }
 
-function nextNonBlank(lines: readonly Line[], from: number): Line | undefined {
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.kind !== "blank") return line;
-  }
-  return undefined;
+/** The first line at or after `from` that is not blank, or -1. */
+export function nextNonBlank(lines: Lines, from: number, to: number = lines.count): number {
+  for (let i = from; i < to; i++) if (lines.kind(i) !== BLANK) return i;
+  return -1;
 }
 
-function hasContent(lines: readonly Line[], range: BriefRange): boolean {
+function hasContent(lines: Lines, range: BriefRange): boolean {
   for (let i = range.from; i < range.to; i++) {
-    const kind = (lines[i] as Line).kind;
-    if (kind !== "blank" && kind !== "separator") return true;
+    const kind = lines.kind(i);
+    if (kind !== BLANK && kind !== SEPARATOR) return true;
   }
   return false;
 }
 
-export function splitBriefs(lines: readonly Line[]): BriefRange[] {
+export function splitBriefs(lines: Lines): BriefRange[] {
   const ranges: BriefRange[] = [];
   let from = 0;
   let inBody = false;
   const headings = new Set<"zh" | "en">();
-  // a heading for a language this brief has no summary in yet belongs to this brief
-  const continuesBrief = (heading: Line): boolean => heading.hint !== null && !headings.has(heading.hint);
   const cut = (to: number, next: number): void => {
     ranges.push({ from, to });
     from = next;
     inBody = false;
     headings.clear();
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    switch (line.kind) {
-      case "blank":
+  for (let i = 0; i < lines.count; i++) {
+    switch (lines.kind(i)) {
+      case BLANK:
         break;
-      case "separator":
+      case SEPARATOR:
         if (inBody) {
           const next = nextNonBlank(lines, i + 1);
-          if (!(next?.kind === "heading" && continuesBrief(next))) cut(i, i + 1);
+          const hint = next < 0 || lines.kind(next) !== HEADING ? null : lines.hint(next);
+          // a heading for a language this brief has no summary in yet belongs to this brief
+          if (hint === null || headings.has(hint)) cut(i, i + 1);
         }
         break;
-      case "label":
-        if (inBody && line.key !== null) {
+      case LABEL:
+        if (inBody && lines.key(i) !== null) {
           // a header is a block of fields: one field-like line alone is prose
-          if (nextNonBlank(lines, i + 1)?.kind === "label") cut(i, i);
+          const next = nextNonBlank(lines, i + 1);
+          if (next >= 0 && lines.kind(next) === LABEL) cut(i, i);
         }
         break;
-      case "heading":
+      case HEADING: {
         inBody = true;
-        if (line.hint !== null) headings.add(line.hint);
+        const hint = lines.hint(i);
+        if (hint !== null) headings.add(hint);
         break;
+      }
       default:
         inBody = true;
     }
   }
-  ranges.push({ from, to: lines.length });
+  ranges.push({ from, to: lines.count });
   return ranges.filter((range) => hasContent(lines, range));
 }

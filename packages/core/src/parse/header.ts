@@ -3,11 +3,12 @@
  * The header is the run of label lines (blank lines and separators between them allowed) at the start
  * of a brief; the first line of any other kind ends it.
  */
-import type { Field, FieldKey } from "../schema.js";
+import type { Field, FieldKey, Position } from "../schema.js";
 import { BracketChecker } from "./brackets.js";
 import type { ParseContext } from "./context.js";
 import { readDate } from "./date.js";
-import { lineText, type Line } from "./lines.js";
+import { nextNonBlank } from "./digest.js";
+import { BLANK, LABEL, SEPARATOR, lineText } from "./lines.js";
 import { contentSpan, span } from "./positions.js";
 
 export interface Header {
@@ -79,31 +80,33 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     next: to,
   };
   const firstLine = new Map<FieldKey, number>();
-  const brackets = new BracketChecker();
+  let brackets: BracketChecker | null = null;
   for (let i = from; i < to; i++) {
-    const line = lines[i] as Line;
-    if (line.kind === "blank" || line.kind === "separator") continue;
-    if (line.kind !== "label") {
+    const kind = lines.kind(i);
+    if (kind === BLANK || kind === SEPARATOR) continue;
+    if (kind !== LABEL) {
       header.next = i;
       break;
     }
-    const value = lineText(text, line);
-    const field: Field = { key: line.key, label: line.label, value };
-    if (context.positions) field.position = contentSpan(line);
+    const value = lineText(text, lines, i);
+    const key = lines.key(i);
+    const label = lines.label(i);
+    const field: Field = { key, label, value };
+    if (context.positions) field.position = contentSpan(lines, i);
     header.fields.push(field);
-    if (line.brackets) checkBrackets(context, brackets, line);
-    if (value === "") diagnostics.report({ code: "empty-field", label: line.label }, contentSpan(line));
-    if (line.key === null) {
-      diagnostics.report({ code: "unknown-field", label: line.label }, contentSpan(line));
+    if (lines.brackets(i)) checkBrackets(context, (brackets ??= new BracketChecker()), i);
+    if (value === "") diagnostics.report({ code: "empty-field", label }, contentSpan(lines, i));
+    if (key === null) {
+      diagnostics.report({ code: "unknown-field", label }, contentSpan(lines, i));
       continue;
     }
-    const seen = firstLine.get(line.key);
+    const seen = firstLine.get(key);
     if (seen !== undefined) {
-      diagnostics.report({ code: "duplicate-field", label: line.label, firstLine: seen }, contentSpan(line));
+      diagnostics.report({ code: "duplicate-field", label, firstLine: seen }, contentSpan(lines, i));
       continue;
     }
-    firstLine.set(line.key, line.number);
-    assign(context, header, line, value);
+    firstLine.set(key, i + 1);
+    assign(context, header, i, key, value);
   }
   for (const key of FIELD_KEYS) {
     if (!firstLine.has(key))
@@ -112,8 +115,17 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
   return header;
 }
 
-function assign(context: ParseContext, header: Header, line: Line, value: string): void {
-  switch (line.key) {
+/** Where a missing field is reported: the brief's first line, or where the brief would begin. */
+function missingFieldSpan(context: ParseContext, from: number, to: number): Position {
+  const { lines } = context;
+  const first = nextNonBlank(lines, from, to);
+  if (first >= 0) return contentSpan(lines, first);
+  const line = Math.min(from, lines.count - 1);
+  return span(lines, line, lines.start(line), line, lines.start(line));
+}
+
+function assign(context: ParseContext, header: Header, line: number, key: FieldKey, value: string): void {
+  switch (key) {
     case "authors":
       header.authors = splitAuthors(value);
       break;
@@ -129,10 +141,11 @@ function assign(context: ParseContext, header: Header, line: Line, value: string
   }
 }
 
-function readDateField(context: ParseContext, header: Header, line: Line, value: string): void {
+function readDateField(context: ParseContext, header: Header, line: number, value: string): void {
   header.dateText = value;
   const reading = readDate(value, context.dateOrder);
-  const where = span(line, line.bodyStart, line, line.contentEnd);
+  const { lines } = context;
+  const where = span(lines, line, lines.bodyStart(line), line, lines.contentEnd(line));
   switch (reading.kind) {
     case "date":
       header.date = reading.iso;
@@ -155,24 +168,15 @@ function readDateField(context: ParseContext, header: Header, line: Line, value:
   }
 }
 
-function checkBrackets(context: ParseContext, checker: BracketChecker, line: Line): void {
-  checker.scan(context.text, line.bodyStart, line.contentEnd);
+function checkBrackets(context: ParseContext, checker: BracketChecker, line: number): void {
+  const { lines } = context;
+  checker.scan(context.text, lines.bodyStart(line), lines.contentEnd(line));
   const problem = checker.finish();
   if (problem) {
     const { offset, ...detail } = problem;
     context.diagnostics.report(
       { code: "unbalanced-bracket", ...detail },
-      span(line, offset, line, offset + 1),
+      span(lines, line, offset, line, offset + 1),
     );
   }
-}
-
-/** Where a missing field is reported: the brief's first line, or where the brief would begin. */
-function missingFieldSpan(context: ParseContext, from: number, to: number) {
-  for (let i = from; i < to; i++) {
-    const line = context.lines[i] as Line;
-    if (line.kind !== "blank") return contentSpan(line);
-  }
-  const line = context.lines[Math.min(from, context.lines.length - 1)] as Line;
-  return span(line, line.start, line, line.start);
 }

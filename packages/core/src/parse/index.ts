@@ -9,9 +9,9 @@ import type { Brief, Diagnostic } from "../schema.js";
 import { checkSections } from "./checks.js";
 import type { ParseContext } from "./context.js";
 import { decode } from "./decode.js";
-import { splitBriefs, type BriefRange } from "./digest.js";
+import { nextNonBlank, splitBriefs, type BriefRange } from "./digest.js";
 import { readHeader } from "./header.js";
-import { scanLines, type Line } from "./lines.js";
+import { BLANK, scanLines, visibleLength, type Lines } from "./lines.js";
 import { readOutline } from "./outline.js";
 import { contentSpan, span } from "./positions.js";
 
@@ -33,10 +33,12 @@ function emptyBrief(): Brief {
 
 /** Decodes and scans the input; `ranges` is empty when there is nothing to read as a brief. */
 function start(input: BriefInput, options: ParseOptions): Run {
-  const diagnostics = new DiagnosticList({ severities: options.severities, locale: options.locale });
+  const locale = typeof options.locale === "object" ? options.locale : undefined;
+  const diagnostics = new DiagnosticList(options.severities, locale);
   const { text, note } = decode(input, options.encoding);
   if (note) diagnostics.report(note, null);
-  const { lines, garbage, visible } = scanLines(text);
+  const lines = scanLines(text);
+  const { garbage } = lines;
   const context: ParseContext = {
     text,
     lines,
@@ -44,7 +46,7 @@ function start(input: BriefInput, options: ParseOptions): Run {
     dateOrder: options.dateOrder ?? "mdy",
     diagnostics,
   };
-  if (garbage >= GARBAGE_MIN && garbage >= visible * GARBAGE_RATIO) {
+  if (garbage >= GARBAGE_MIN && garbage >= visibleLength(text, lines) * GARBAGE_RATIO) {
     diagnostics.report({ code: "unreadable-input", reason: "binary" }, null);
     return { context, ranges: [] };
   }
@@ -53,20 +55,15 @@ function start(input: BriefInput, options: ParseOptions): Run {
   return { context, ranges };
 }
 
-function firstContentLine(lines: readonly Line[], range: BriefRange): Line {
-  for (let i = range.from; i < range.to; i++) {
-    const line = lines[i] as Line;
-    if (line.kind !== "blank") return line;
-  }
-  return lines[range.from] as Line;
+/** The brief's first line that is not blank (its first line when all are). */
+function firstContentLine(lines: Lines, range: BriefRange): number {
+  const first = nextNonBlank(lines, range.from, range.to);
+  return first < 0 ? range.from : first;
 }
 
-function lastContentLine(lines: readonly Line[], range: BriefRange): Line {
-  for (let i = range.to - 1; i > range.from; i--) {
-    const line = lines[i] as Line;
-    if (line.kind !== "blank") return line;
-  }
-  return lines[range.from] as Line;
+function lastContentLine(lines: Lines, range: BriefRange): number {
+  for (let i = range.to - 1; i > range.from; i--) if (lines.kind(i) !== BLANK) return i;
+  return range.from;
 }
 
 function readBrief(context: ParseContext, range: BriefRange): Brief {
@@ -88,9 +85,10 @@ function readBrief(context: ParseContext, range: BriefRange): Brief {
     summaries: sections.map((s) => s.summary),
   };
   if (context.positions) {
-    const first = firstContentLine(context.lines, range);
-    const last = lastContentLine(context.lines, range);
-    brief.position = span(first, first.contentStart, last, last.contentEnd);
+    const { lines } = context;
+    const first = firstContentLine(lines, range);
+    const last = lastContentLine(lines, range);
+    brief.position = span(lines, first, lines.contentStart(first), last, lines.contentEnd(last));
   }
   inTextOrder(context.diagnostics.items, reported);
   return brief;
@@ -128,11 +126,15 @@ export function parseBrief(input: BriefInput, options: ParseOptions = {}): Parse
   if (first) brief = readBrief(context, first);
   if (second) {
     const line = firstContentLine(context.lines, second);
-    context.diagnostics.report({ code: "multiple-briefs", count: ranges.length }, contentSpan(line));
+    context.diagnostics.report(
+      { code: "multiple-briefs", count: ranges.length },
+      contentSpan(context.lines, line),
+    );
   }
-  if (!first && context.positions && context.lines[0]) {
-    brief.position = span(context.lines[0], 0, context.lines[0], 0);
+  if (!first && context.positions && context.lines.count > 0) {
+    brief.position = span(context.lines, 0, 0, 0, 0);
   }
+  context.lines.release();
   const diagnostics = context.diagnostics.items;
   throwOnError(options, diagnostics);
   return { brief, diagnostics };
@@ -142,6 +144,7 @@ export function parseBrief(input: BriefInput, options: ParseOptions = {}): Parse
 export function parseBriefs(input: BriefInput, options: ParseOptions = {}): ParseBriefsResult {
   const { context, ranges } = start(input, options);
   const briefs = ranges.map((range) => readBrief(context, range));
+  context.lines.release();
   const diagnostics = context.diagnostics.items;
   throwOnError(options, diagnostics);
   return { briefs, diagnostics };

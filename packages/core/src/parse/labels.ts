@@ -1,7 +1,7 @@
 /**
  * The words briefs use for header labels and section headings, in Traditional and Simplified Chinese
- * and English. Lookups go through `normaliseLabel`, so case, spaces and full-width parentheses do not
- * matter, and a bilingual label (`作者/Author(s)`) is known when either half is.
+ * and English. Lookups ignore case, spaces and full-width parentheses, and a bilingual label
+ * (`作者/Author(s)`) is known when either half is.
  */
 import type { FieldKey } from "../schema.js";
 
@@ -13,138 +13,69 @@ export const CANONICAL_LABELS: Readonly<Record<FieldKey, string>> = {
   keywords: "關鍵字/Keywords",
 };
 
-const FIELD_ALIASES: Readonly<Record<FieldKey, readonly string[]>> = {
-  authors: [
-    "作者",
-    "作者們",
-    "作者们",
-    "撰文",
-    "撰稿",
-    "撰稿人",
-    "author",
-    "authors",
-    "author(s)",
-    "by",
-    "writer",
-    "writers",
-  ],
-  source: [
-    "網站來源",
-    "网站来源",
-    "來源",
-    "来源",
-    "出處",
-    "出处",
-    "媒體",
-    "媒体",
-    "刊物",
-    "source",
-    "sources",
-    "website",
-    "publication",
-    "publisher",
-    "outlet",
-  ],
-  date: [
-    "日期",
-    "發布日期",
-    "发布日期",
-    "發表日期",
-    "发表日期",
-    "出版日期",
-    "刊登日期",
-    "date",
-    "published",
-    "publicationdate",
-    "datepublished",
-  ],
-  keywords: ["關鍵字", "关键字", "關鍵詞", "关键词", "標籤", "标签", "keywords", "keyword", "tags"],
+/** Each field's words in normalised form, space-separated (a string is smaller in a bundle than a list). */
+const FIELD_WORDS: Readonly<Record<FieldKey, string>> = {
+  authors: "作者 作者們 作者们 撰文 撰稿 撰稿人 author authors author(s) by writer writers",
+  source:
+    "網站來源 网站来源 來源 来源 出處 出处 媒體 媒体 刊物 source sources website publication publisher outlet",
+  date: "日期 發布日期 发布日期 發表日期 发表日期 出版日期 刊登日期 date published publicationdate datepublished",
+  keywords: "關鍵字 关键字 關鍵詞 关键词 標籤 标签 keywords keyword tags",
 };
 
-/** Heading words and the language each names: `zh`, `en`, or null when only the script can tell. */
-const HEADINGS: ReadonlyArray<readonly [string, "zh" | "en" | null]> = [
-  ["摘要", "zh"],
-  ["中文摘要", "zh"],
-  ["內容摘要", "zh"],
-  ["内容摘要", "zh"],
-  ["重點摘要", "zh"],
-  ["重点摘要", "zh"],
-  ["概要", "zh"],
-  ["提要", "zh"],
-  ["中文", "zh"],
-  ["摘要(中文)", "zh"],
-  ["summary(chinese)", "zh"],
-  ["summary(中文)", "zh"],
-  ["chinesesummary", "zh"],
-  ["英文摘要", "en"],
-  ["英文", "en"],
-  ["摘要(英文)", "en"],
-  ["summary(英文)", "en"],
-  ["summary", "en"],
-  ["abstract", "en"],
-  ["englishsummary", "en"],
-  ["englishabstract", "en"],
-  ["summary(english)", "en"],
-  ["abstract(english)", "en"],
-  ["english", "en"],
+/** Heading words and the language each names; `摘要 Summary` names both, so neither. */
+const HEADING_WORDS: ReadonlyArray<readonly [string, "zh" | "en" | null]> = [
+  [
+    "摘要 中文摘要 內容摘要 内容摘要 重點摘要 重点摘要 概要 提要 中文 摘要(中文) summary(chinese) summary(中文) chinesesummary",
+    "zh",
+  ],
+  [
+    "英文摘要 英文 摘要(英文) summary(英文) summary abstract englishsummary englishabstract summary(english) abstract(english) english",
+    "en",
+  ],
   ["摘要summary", null],
 ];
 
-const FIELD_TABLE = new Map<string, FieldKey>();
-for (const key of Object.keys(FIELD_ALIASES) as FieldKey[]) {
-  for (const alias of FIELD_ALIASES[key]) FIELD_TABLE.set(alias, key);
+const FIELDS = new Map<string, FieldKey>();
+for (const key of Object.keys(FIELD_WORDS) as FieldKey[]) {
+  for (const word of FIELD_WORDS[key].split(" ")) FIELDS.set(word, key);
 }
-const HEADING_TABLE = new Map<string, "zh" | "en" | null>(HEADINGS);
+const HEADINGS = new Map<string, "zh" | "en" | null>();
+for (const [words, hint] of HEADING_WORDS) for (const word of words.split(" ")) HEADINGS.set(word, hint);
 
-function needsNormalising(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0x09 ||
-    c === 0xff08 ||
-    c === 0xff09 ||
-    (c >= 0x41 && c <= 0x5a)
-  );
-}
-
-/** Lower case, no whitespace, ASCII parentheses: the form the alias tables are keyed by. */
+/** Lower case, no whitespace, ASCII parentheses: the form the word lists are written in. */
 export function normaliseLabel(label: string): string {
-  let i = 0;
-  while (i < label.length && !needsNormalising(label.charCodeAt(i))) i++;
-  if (i === label.length) return label;
-  let out = label.slice(0, i);
-  for (; i < label.length; i++) {
-    const c = label.charCodeAt(i);
-    if (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09) continue;
-    if (c === 0xff08) out += "(";
-    else if (c === 0xff09) out += ")";
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
-    else out += label[i];
-  }
-  return out;
-}
-
-/** Splits a bilingual label at its slash: `作者/author(s)` → [`作者`, `author(s)`]. */
-function halves(normalised: string): string[] {
-  const parts: string[] = [];
+  let out = "";
   let from = 0;
-  for (let i = 0; i <= normalised.length; i++) {
-    const c = i < normalised.length ? normalised.charCodeAt(i) : 0x2f;
-    if (c === 0x2f || c === 0xff0f) {
-      if (i > from) parts.push(normalised.slice(from, i));
-      from = i + 1;
-    }
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    let replacement: string;
+    if (c >= 0x41 && c <= 0x5a) replacement = String.fromCharCode(c + 32);
+    else if (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09) replacement = "";
+    else if (c === 0xff08 || c === 0xff09) replacement = c === 0xff08 ? "(" : ")";
+    else continue;
+    out += label.slice(from, i) + replacement;
+    from = i + 1;
   }
-  return parts;
+  return from === 0 ? label : out + label.slice(from);
 }
 
-/** The field a normalised label names, or null. */
-export function fieldKeyOfNormalised(normalised: string): FieldKey | null {
-  const whole = FIELD_TABLE.get(normalised);
-  if (whole) return whole;
-  for (const half of halves(normalised)) {
-    const key = FIELD_TABLE.get(half);
+/** The normalised parts of a label between its slashes, empty parts dropped: `作者/Author(s)` → 作者, author(s). */
+function parts(label: string): string[] {
+  const found: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= label.length; i++) {
+    const c = i < label.length ? label.charCodeAt(i) : 0x2f;
+    if (c !== 0x2f && c !== 0xff0f) continue;
+    const part = normaliseLabel(label.slice(from, i));
+    if (part !== "") found.push(part);
+    from = i + 1;
+  }
+  return found;
+}
+
+function fieldKeyOfWords(words: readonly string[]): FieldKey | null {
+  for (const word of words) {
+    const key = FIELDS.get(word);
     if (key) return key;
   }
   return null;
@@ -152,41 +83,67 @@ export function fieldKeyOfNormalised(normalised: string): FieldKey | null {
 
 /** The field a label names, or null for a label briefkit does not know. */
 export function fieldKeyOf(label: string): FieldKey | null {
-  return fieldKeyOfNormalised(normaliseLabel(label));
+  return fieldKeyOfWords(parts(label));
 }
 
-function stripBrackets(normalised: string): string {
-  const first = normalised.charCodeAt(0);
-  const last = normalised.charCodeAt(normalised.length - 1);
-  const pairs =
+function isBracketPair(first: number, last: number): boolean {
+  return (
     (first === 0x3010 && last === 0x3011) ||
     (first === 0x5b && last === 0x5d) ||
-    (first === 0x3014 && last === 0x3015);
-  return pairs ? normalised.slice(1, -1) : normalised;
+    (first === 0x3014 && last === 0x3015)
+  );
 }
 
-/**
- * Whether a normalised label is a section heading, and which language it names (`zh`, `en`, or null
- * when the heading is bilingual, like `摘要/Summary`). Undefined for a label that is not a heading.
- */
-export function headingOfNormalised(label: string): "zh" | "en" | null | undefined {
-  const normalised = stripBrackets(label);
-  if (normalised.length === 0) return undefined;
-  const whole = HEADING_TABLE.get(normalised);
-  if (whole !== undefined) return whole;
-  const parts = halves(normalised);
-  if (parts.length < 2) return undefined;
+/** The language a heading's words name (null: both), or undefined when they are not a heading's words. */
+function headingOfWords(label: string, words: readonly string[]): "zh" | "en" | null | undefined {
+  if (label.indexOf("/") < 0 && label.indexOf("\uff0f") < 0) {
+    return words[0] === undefined ? undefined : HEADINGS.get(words[0]);
+  }
+  if (words.length < 2) return undefined;
   let hint: "zh" | "en" | null | undefined;
-  for (const part of parts) {
-    const h = HEADING_TABLE.get(part);
+  for (const word of words) {
+    const h = HEADINGS.get(word);
     if (h === undefined) return undefined;
     hint = hint === undefined || hint === h ? h : null;
   }
   return hint;
 }
 
-export function headingOf(label: string): "zh" | "en" | null | undefined {
-  return headingOfNormalised(normaliseLabel(label));
+/** How a label reads: a section heading and the language it names, else a field and its key. */
+export interface LabelReading {
+  /** Undefined when the label is no heading; null when the heading names both languages (`摘要/Summary`). */
+  heading: "zh" | "en" | null | undefined;
+  /** The field the label names, null when briefkit does not know it. */
+  key: FieldKey | null;
+}
+
+/**
+ * Readings of labels seen before. Briefs use a handful of labels over and over, so a digest or a batch
+ * of files reads each once; the cap keeps text that only looks like labels from growing it.
+ */
+const READINGS = new Map<string, LabelReading>();
+const READINGS_MAX = 512;
+
+/** Reads a label without surrounding whitespace; `【摘要】` is a heading too. */
+export function readLabel(label: string): LabelReading {
+  const known = READINGS.get(label);
+  if (known) return known;
+  const words = parts(label);
+  const bracketed = isBracketPair(label.charCodeAt(0), label.charCodeAt(label.length - 1));
+  const inner = bracketed ? label.slice(1, -1) : label;
+  const heading = headingOfWords(inner, bracketed ? parts(inner) : words);
+  const reading = { heading, key: heading === undefined ? fieldKeyOfWords(words) : null };
+  if (READINGS.size < READINGS_MAX) READINGS.set(label, reading);
+  return reading;
+}
+
+/** Characters a heading can start with: its first word's first letter, a slash, or an opening bracket. */
+const HEADING_STARTS = new Set<number>([0x2f, 0xff0f, 0x3010, 0x5b, 0x3014]);
+for (const word of HEADINGS.keys()) HEADING_STARTS.add(word.charCodeAt(0));
+
+/** Whether a line starting with `c` can be a heading; most lines are ruled out before any lookup. */
+export function mayBeHeading(c: number): boolean {
+  return HEADING_STARTS.has(c >= 0x41 && c <= 0x5a ? c + 32 : c);
 }
 
 /** The longest heading a line can hold: longer lines without a colon are never headings. */

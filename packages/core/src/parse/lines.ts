@@ -1,60 +1,184 @@
 /**
- * Text → classified lines, in one pass. Each character is looked at once to find the line's end, its
- * trimmed content, its indentation, whether its whitespace needs normalising and which script it is
- * written in; then a few characters at the start of the content decide what kind of line it is. No
- * search ever runs past the end of the current line, so the whole pass is linear in the input.
+ * Text → classified lines, in one pass. Each character of a line's content is looked at once, for the
+ * classes that matter (whitespace to normalise, brackets, colons, garbage); then a few characters at the
+ * start of the content decide what kind of line it is. No search ever runs past the end of the current
+ * line, so the whole pass is linear in the input.
+ *
+ * Lines are kept as rows of numbers in one typed array rather than as an object each: a digest of
+ * thousands of briefs then costs a few allocations, and the garbage collector has nothing to trace.
  */
 import type { FieldKey } from "../schema.js";
-import { isColon, isHan, isLatinLetter, isSpace, isZeroWidth } from "./chars.js";
-import { HEADING_MAX, fieldKeyOfNormalised, headingOfNormalised, normaliseLabel } from "./labels.js";
-import { matchBullet, matchNumber } from "./markers.js";
+import {
+  ASCII_SPACE,
+  BRACKET,
+  COLON,
+  GARBAGE,
+  ODD_SPACE,
+  SPACE,
+  ZERO_WIDTH,
+  classOf,
+  isColon,
+  isHan,
+  isLatinLetter,
+  isSpace,
+  isZeroWidth,
+} from "./chars.js";
+import { HEADING_MAX, mayBeHeading, readLabel } from "./labels.js";
+import { markerEnd, markerOrdinal, matchBullet, matchNumber } from "./markers.js";
 
-export type LineKind = "blank" | "separator" | "bullet" | "number" | "heading" | "label" | "text";
+/** Line kinds, as stored; `KINDS[kind]` names one. */
+export const BLANK = 0;
+export const SEPARATOR = 1;
+export const BULLET = 2;
+export const NUMBER = 3;
+export const HEADING = 4;
+export const LABEL = 5;
+export const TEXT = 6;
+export const KINDS = ["blank", "separator", "bullet", "number", "heading", "label", "text"] as const;
 
-export interface Line {
-  /** 1-based line number. */
-  number: number;
-  /** Offset of the line's first character. */
-  start: number;
-  /** Offset just past the line's last character, before its line ending. */
-  end: number;
-  /** The line without leading and trailing whitespace: [contentStart, contentEnd). */
-  contentStart: number;
-  contentEnd: number;
-  /** Width of the leading whitespace (a tab counts 4, an ideographic space 2). */
-  indent: number;
-  kind: LineKind;
-  /** Where the line's own text begins: after its marker, its label's colon, or its heading. */
-  bodyStart: number;
-  /** The number of a `number` line (1 for `1.`, `a.`, `一、`), 0 otherwise. */
-  ordinal: number;
-  /** The label of a `label` or `heading` line as written, whitespace normalised; "" otherwise. */
-  label: string;
-  /** The field a `label` line names; null for an unknown label and for other kinds. */
-  key: FieldKey | null;
-  /** The language a `heading` line names, when it names one. */
-  hint: "zh" | "en" | null;
-  /** True when the content's whitespace is already single ASCII spaces, so it can be sliced as is. */
-  clean: boolean;
-  /** True when the content holds a bracket or quotation mark, so only these lines are checked for balance. */
-  brackets: boolean;
-}
+const KEYS: readonly (FieldKey | null)[] = [null, "authors", "source", "date", "keywords"];
+const HINTS = [null, "zh", "en"] as const;
 
-export interface ScannedText {
-  lines: Line[];
+/** A row's slots. INFO packs the kind (3 bits), two flags and the key or hint (3 bits). */
+const START = 0;
+const END = 1;
+const CONTENT_START = 2;
+const CONTENT_END = 3;
+const BODY_START = 4;
+const INDENT = 5;
+const ORDINAL = 6;
+const INFO = 7;
+const STRIDE = 8;
+const CLEAN = 8;
+const BRACKETS = 16;
+const MEANING = 32;
+
+/** Rows a released scan left for the next one; kept up to a size that serves most inputs. */
+let spare: Int32Array | null = null;
+const SPARE_MAX = STRIDE * 0x4000;
+const EMPTY = new Int32Array(0);
+
+/** The lines of a text. Line `i` (0-based) is line number `i + 1`. */
+export class Lines {
+  count = 0;
   /** How many control characters and U+FFFD the text holds: a measure of binary garbage. */
-  garbage: number;
-  /** How many characters are not whitespace, to weigh `garbage` against. */
-  visible: number;
+  garbage = 0;
+  private rows: Int32Array;
+  private labels: Map<number, string> | null = null;
+
+  constructor(expected: number) {
+    const size = Math.max(expected, 4) * STRIDE;
+    this.rows = spare !== null && spare.length >= size ? spare : new Int32Array(size);
+    spare = null;
+  }
+
+  /**
+   * Hands the rows back for the next scan to reuse, once nothing will read these lines again: a parse
+   * does so when it returns. Lines not released are simply collected.
+   */
+  release(): void {
+    if (this.rows.length <= SPARE_MAX) spare = this.rows;
+    this.rows = EMPTY;
+    this.count = 0;
+  }
+
+  private slot(i: number, slot: number): number {
+    return this.rows[i * STRIDE + slot] as number;
+  }
+
+  /** Offset of the line's first character. */
+  start(i: number): number {
+    return this.slot(i, START);
+  }
+  /** Offset just past the line's last character, before its line ending. */
+  end(i: number): number {
+    return this.slot(i, END);
+  }
+  /** The line without leading and trailing whitespace is [contentStart, contentEnd). */
+  contentStart(i: number): number {
+    return this.slot(i, CONTENT_START);
+  }
+  contentEnd(i: number): number {
+    return this.slot(i, CONTENT_END);
+  }
+  /** Where the line's own text begins: after its marker, its label's colon, or its heading. */
+  bodyStart(i: number): number {
+    return this.slot(i, BODY_START);
+  }
+  /** Width of the leading whitespace (a tab counts 4, an ideographic space 2). */
+  indent(i: number): number {
+    return this.slot(i, INDENT);
+  }
+  /** The number of a NUMBER line (1 for `1.`, `a.`, `一、`), 0 otherwise. */
+  ordinal(i: number): number {
+    return this.slot(i, ORDINAL);
+  }
+  kind(i: number): number {
+    return this.slot(i, INFO) & 7;
+  }
+  /** True when the content's whitespace is already single ASCII spaces, so it can be sliced as is. */
+  clean(i: number): boolean {
+    return (this.slot(i, INFO) & CLEAN) !== 0;
+  }
+  /** True when the content holds a bracket or quotation mark, so only these lines are checked for balance. */
+  brackets(i: number): boolean {
+    return (this.slot(i, INFO) & BRACKETS) !== 0;
+  }
+  /** The field a LABEL line names; null for an unknown label and for other kinds. */
+  key(i: number): FieldKey | null {
+    return this.kind(i) === LABEL ? (KEYS[this.slot(i, INFO) >> 5] ?? null) : null;
+  }
+  /** The language a HEADING line names, when it names one. */
+  hint(i: number): "zh" | "en" | null {
+    return this.kind(i) === HEADING ? (HINTS[this.slot(i, INFO) >> 5] ?? null) : null;
+  }
+  /** The label of a LABEL or HEADING line as written, whitespace normalised; "" otherwise. */
+  label(i: number): string {
+    return this.labels?.get(i) ?? "";
+  }
+
+  /** Appends a line, BLANK or TEXT; `classify` then says what it is. */
+  add(start: number, end: number, first: number, last: number, indent: number, flags: number): number {
+    const i = this.count++;
+    if (this.count * STRIDE > this.rows.length) {
+      const rows = new Int32Array(this.rows.length * 2);
+      rows.set(this.rows);
+      this.rows = rows;
+    }
+    const at = i * STRIDE;
+    const rows = this.rows;
+    rows[at + START] = start;
+    rows[at + END] = end;
+    rows[at + CONTENT_START] = first;
+    rows[at + CONTENT_END] = last;
+    rows[at + BODY_START] = first;
+    rows[at + INDENT] = indent;
+    rows[at + ORDINAL] = 0;
+    rows[at + INFO] = (first === last ? BLANK : TEXT) | flags;
+    return i;
+  }
+
+  /** Sets what line `i` is: its kind, where its body starts, and its number, key or hint. */
+  classify(i: number, kind: number, body: number, ordinal = 0, meaning = 0): void {
+    const at = i * STRIDE;
+    this.rows[at + BODY_START] = body;
+    this.rows[at + ORDINAL] = ordinal;
+    this.rows[at + INFO] =
+      ((this.rows[at + INFO] as number) & (CLEAN | BRACKETS)) | kind | (meaning * MEANING);
+  }
+
+  /** Moves line `i`'s body start, classified on its normalised form, back into the text. */
+  moveBody(i: number, body: number): void {
+    this.rows[i * STRIDE + BODY_START] = body;
+  }
+
+  setLabel(i: number, label: string): void {
+    (this.labels ??= new Map()).set(i, label);
+  }
 }
 
 /** Longest label or heading looked for before a colon; keeps the colon search within a short prefix. */
 const LABEL_MAX = 40;
-
-/** Brackets outside ASCII: 「」『』【】《》〈〉〔〕, （）, “”. */
-function isWideBracket(c: number): boolean {
-  return (c >= 0x3008 && c <= 0x3015) || c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d;
-}
 
 /**
  * Finds line ends in text that holds CR (CR, CRLF or LF endings): the next CR and the next LF are each
@@ -66,78 +190,36 @@ class LineEnds {
   constructor(private readonly text: string) {}
 
   from(i: number): number {
-    if (this.cr < i) this.cr = this.next("\r", i);
-    if (this.lf < i) this.lf = this.next("\n", i);
+    if (this.cr < i) this.cr = indexFrom(this.text, "\r", i);
+    if (this.lf < i) this.lf = indexFrom(this.text, "\n", i);
     return Math.min(this.cr, this.lf);
   }
-
-  private next(ending: string, i: number): number {
-    const at = this.text.indexOf(ending, i);
-    return at < 0 ? this.text.length : at;
-  }
 }
 
-function indentOf(c: number): number {
-  return c === 0x09 ? 4 : c === 0x3000 ? 2 : isZeroWidth(c) ? 0 : 1;
+/** The next `what` at or after `i`, or the text's length when there is none. */
+function indexFrom(text: string, what: string, i: number): number {
+  const at = text.indexOf(what, i);
+  return at < 0 ? text.length : at;
 }
 
-/** What one pass over a line's content finds; one object, reused for every line. */
-const found = { spaces: 0, garbage: 0, clean: true, brackets: false };
+/** The first colon in [from, to) within the label limit, or `to`. */
+function colonIn(text: string, from: number, to: number): number {
+  const limit = Math.min(to, from + LABEL_MAX);
+  for (let i = from; i < limit; i++) if (isColon(text.charCodeAt(i))) return i;
+  return to;
+}
 
-/**
- * The one look at each character of a line's content [first, last): its whitespace, brackets and
- * garbage. Letters need no work here (a section's script is read from a sample of its text), which
- * keeps the branch every character takes short.
- */
-function scanContent(text: string, first: number, last: number): typeof found {
-  let spaces = 0;
+function countGarbage(text: string, from: number, to: number): number {
   let garbage = 0;
-  let clean = true;
-  let brackets = false;
-  let previous = 0;
-  for (let j = first; j < last; j++) {
-    const c = text.charCodeAt(j);
-    if (c < 0x80) {
-      // most characters are letters, digits and punctuation above ')': two tests settle them
-      if (c > 0x29) {
-        const folded = c | 0x20;
-        if (folded === 0x7b || folded === 0x7d) brackets = true;
-        else if (c === 0x7f) garbage++;
-      } else if (c === 0x20) {
-        spaces++;
-        // only single ASCII spaces can be sliced as they are; content never starts with a space
-        if (previous === 0x20) clean = false;
-      } else if (c >= 0x28) brackets = true;
-      else if (c < 0x20) {
-        if (c === 0x09 || c === 0x0b || c === 0x0c) {
-          spaces++;
-          clean = false;
-        } else garbage++;
-      }
-    } else if (c < 0x3400 || c > 0x9fff) {
-      if (isSpace(c)) {
-        spaces++;
-        clean = false;
-      } else if (isWideBracket(c)) brackets = true;
-      else if (c === 0xfffd) garbage++;
-    }
-    previous = c;
-  }
-  found.spaces = spaces;
-  found.garbage = garbage;
-  found.clean = clean;
-  found.brackets = brackets;
-  return found;
+  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) & GARBAGE) garbage++;
+  return garbage;
 }
 
-export function scanLines(text: string): ScannedText {
-  const lines: Line[] = [];
+export function scanLines(text: string): Lines {
   const n = text.length;
+  const lines = new Lines((n >> 6) + 8);
   // Without CR, indexOf finds each line's end natively; it never looks past that end.
   const ends = text.indexOf("\r") >= 0 ? new LineEnds(text) : null;
-  let garbage = 0;
-  let spaces = 0;
-  let content = 0;
   let i = 0;
   for (;;) {
     const start = i;
@@ -145,35 +227,52 @@ export function scanLines(text: string): ScannedText {
     if (end < 0) end = n;
     let first = start;
     let indent = 0;
-    while (first < end && isSpace(text.charCodeAt(first))) indent += indentOf(text.charCodeAt(first++));
+    let c = 0;
+    while (first < end && classOf((c = text.charCodeAt(first))) & SPACE) {
+      indent += c === 0x09 ? 4 : c === 0x3000 ? 2 : classOf(c) & ZERO_WIDTH ? 0 : 1;
+      first++;
+    }
     let last = end;
-    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
-    const scan = scanContent(text, first, last);
-    spaces += scan.spaces;
-    garbage += scan.garbage;
-    const line: Line = {
-      number: lines.length + 1,
+    while (last > first && classOf(text.charCodeAt(last - 1)) & SPACE) last--;
+    // The one look at each character of the content: a table load and no branch. Classes two
+    // neighbours share land eight bits up, which is how a double space shows.
+    let flags = 0;
+    let previous = 0;
+    for (let j = first; j < last; j++) {
+      const k = classOf(text.charCodeAt(j));
+      flags |= k | ((k & previous) << 8);
+      previous = k;
+    }
+    if (flags & GARBAGE) lines.garbage += countGarbage(text, first, last);
+    const clean = (flags & (ODD_SPACE | (ASCII_SPACE << 8))) === 0;
+    const line = lines.add(
       start,
       end,
-      contentStart: first,
-      contentEnd: last,
+      first,
+      last,
       indent,
-      kind: first === last ? "blank" : "text",
-      bodyStart: first,
-      ordinal: 0,
-      label: "",
-      key: null,
-      hint: null,
-      clean: scan.clean,
-      brackets: scan.brackets,
-    };
-    if (first < last) classify(text, line);
-    content += last - first;
-    lines.push(line);
+      (clean ? CLEAN : 0) | (flags & BRACKET ? BRACKETS : 0),
+    );
+    if (first < last && clean) {
+      classifyContent(lines, line, text, first, last, (flags & COLON) !== 0);
+    } else if (first < last) {
+      classifyUnclean(lines, line, text, first, last);
+    }
     if (end >= n) break;
     i = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return { lines, garbage, visible: content - spaces };
+  return lines;
+}
+
+/** How many characters of the lines' content are not whitespace, to weigh garbage against. */
+export function visibleLength(text: string, lines: Lines): number {
+  let visible = 0;
+  for (let line = 0; line < lines.count; line++) {
+    for (let i = lines.contentStart(line); i < lines.contentEnd(line); i++) {
+      if (!(classOf(text.charCodeAt(i)) & SPACE)) visible++;
+    }
+  }
+  return visible;
 }
 
 /** The text in [from, to) with whitespace runs collapsed to one space and zero-width characters dropped. */
@@ -201,9 +300,10 @@ export function normalise(text: string, from: number, to: number): string {
   return out + text.slice(segment, to);
 }
 
-/** The line's text from `from` (default: its body) to its content end, whitespace normalised. */
-export function lineText(text: string, line: Line, from: number = line.bodyStart): string {
-  return line.clean ? text.slice(from, line.contentEnd) : normalise(text, from, line.contentEnd);
+/** Line `i`'s text from `from` (default: its body) to its content end, whitespace normalised. */
+export function lineText(text: string, lines: Lines, i: number, from: number = lines.bodyStart(i)): string {
+  const to = lines.contentEnd(i);
+  return lines.clean(i) ? text.slice(from, to) : normalise(text, from, to);
 }
 
 function skipSpace(text: string, i: number, end: number): number {
@@ -259,13 +359,13 @@ function isSentencePunctuation(c: number): boolean {
   );
 }
 
-/** Whether a short text before a colon reads as a label (`Note`, `譯者`, `Original title`) rather than prose. */
-function looksLikeLabel(label: string): boolean {
-  if (label.length > 24) return false;
+/** Whether a short text before a colon, [from, to), reads as a label (`Note`, `譯者`, `Original title`) rather than prose. */
+function looksLikeLabel(text: string, from: number, to: number): boolean {
+  if (to - from > 24) return false;
   let words = 1;
   let letters = 0;
-  for (let i = 0; i < label.length; i++) {
-    const c = label.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (isSentencePunctuation(c)) return false;
     if (c === 0x20) words++;
     else if (isHan(c) || isLatinLetter(c)) letters++;
@@ -274,17 +374,14 @@ function looksLikeLabel(label: string): boolean {
 }
 
 /**
- * Decides what a line is. The decision is made on the line's normalised form, the form the formatter
- * writes, so a line reads the same before and after formatting; most lines are already normalised and
- * are looked at where they stand.
+ * Decides what a line whose whitespace needs normalising is. The decision is made on the line's
+ * normalised form, the form the formatter writes, so a line reads the same before and after formatting.
  */
-function classify(text: string, line: Line): void {
-  const normalised = line.clean ? text : normalise(text, line.contentStart, line.contentEnd);
-  const from = line.clean ? line.contentStart : 0;
-  const to = line.clean ? line.contentEnd : normalised.length;
-  const body = classifyContent(normalised, from, to, line);
-  if (line.kind === "text") return;
-  line.bodyStart = line.clean ? body : rawOffset(text, line.contentStart, line.contentEnd, body);
+function classifyUnclean(lines: Lines, line: number, text: string, first: number, last: number): void {
+  const normalised = normalise(text, first, last);
+  const end = normalised.length;
+  classifyContent(lines, line, normalised, 0, end, true);
+  if (lines.kind(line) !== TEXT) lines.moveBody(line, rawOffset(text, first, last, lines.bodyStart(line)));
 }
 
 /** The offset in the raw text [from, to) of the character at `index` in its normalised form. */
@@ -307,62 +404,67 @@ function rawOffset(text: string, from: number, to: number, index: number): numbe
   return skipSpace(text, i, to);
 }
 
-/** Classifies the content [s, e) of `str`, a normalised line; returns where the line's body starts in it. */
-function classifyContent(str: string, s: number, e: number, line: Line): number {
+/**
+ * Classifies line `line`, whose content is [s, e) of `str` (the text itself, or the line's normalised
+ * form), which may hold a colon when `colons` is true. The body start is recorded as an offset into
+ * `str`.
+ */
+function classifyContent(
+  lines: Lines,
+  line: number,
+  str: string,
+  s: number,
+  e: number,
+  colons: boolean,
+): void {
   const c = str.charCodeAt(s);
   if (isSeparatorChar(c) && e - s >= 3 && isSeparator(str, s, e, c)) {
-    line.kind = "separator";
-    return e;
+    lines.classify(line, SEPARATOR, e);
+    return;
   }
   const bullet = matchBullet(str, s, e);
-  if (bullet) {
-    line.kind = "bullet";
-    return skipSpace(str, bullet.end, e);
+  if (bullet >= 0) {
+    lines.classify(line, BULLET, skipSpace(str, bullet, e));
+    return;
   }
   const number = matchNumber(str, s, e);
-  if (number) {
-    line.kind = "number";
-    line.ordinal = number.ordinal;
-    return skipSpace(str, number.end, e);
+  if (number >= 0) {
+    lines.classify(line, NUMBER, skipSpace(str, markerEnd(number), e), markerOrdinal(number));
+    return;
   }
-  const limit = Math.min(e, s + LABEL_MAX);
-  let colon = -1;
-  for (let i = s; i < limit; i++) {
-    if (isColon(str.charCodeAt(i))) {
-      colon = i;
-      break;
-    }
-  }
+  const colon = colons ? colonIn(str, s, e) : e;
   // a line starting with a colon has no label
-  if (colon === s) return s;
-  if (colon < 0) {
-    if (e - s <= HEADING_MAX) classifyLabel(str, s, e, e, line);
-    return e;
+  if (colon === s) return;
+  if (colon >= Math.min(e, s + LABEL_MAX)) {
+    if (e - s <= HEADING_MAX && mayBeHeading(c)) classifyLabel(lines, line, str, s, e, e);
+    return;
   }
   // "https://…" is text, not a label
-  if (str.charCodeAt(colon + 1) === 0x2f && str.charCodeAt(colon + 2) === 0x2f) return s;
-  classifyLabel(str, s, colon, e, line);
-  return skipSpace(str, colon + 1, e);
+  if (str.charCodeAt(colon + 1) === 0x2f && str.charCodeAt(colon + 2) === 0x2f) return;
+  classifyLabel(lines, line, str, s, colon, e);
 }
 
 /** Decides between heading, label and text for a line whose label would be [s, labelEnd). */
-function classifyLabel(str: string, s: number, labelEnd: number, e: number, line: Line): void {
+function classifyLabel(
+  lines: Lines,
+  line: number,
+  str: string,
+  s: number,
+  labelEnd: number,
+  e: number,
+): void {
   let end = labelEnd;
   while (end > s && isSpace(str.charCodeAt(end - 1))) end--;
-  const label = str.slice(s, end);
   // labels and headings are short words; prose before a colon is ruled out before any lookup
-  if (!looksLikeLabel(label)) return;
-  const normalised = normaliseLabel(label);
-  const hint = headingOfNormalised(normalised);
-  if (hint !== undefined) {
-    line.kind = "heading";
-    line.label = label;
-    line.hint = hint;
-    return;
-  }
-  // a line without a colon is a heading or text, never a label
-  if (labelEnd === e) return;
-  line.kind = "label";
-  line.label = label;
-  line.key = fieldKeyOfNormalised(normalised);
+  if (!looksLikeLabel(str, s, end)) return;
+  const label = str.slice(s, end);
+  const { heading, key } = readLabel(label);
+  const body = labelEnd === e ? e : skipSpace(str, labelEnd + 1, e);
+  if (heading !== undefined) {
+    lines.classify(line, HEADING, body, 0, heading === null ? 0 : HINTS.indexOf(heading));
+  } else if (labelEnd !== e) {
+    // a line without a colon is a heading or text, never a label
+    lines.classify(line, LABEL, body, 0, KEYS.indexOf(key));
+  } else return;
+  lines.setLabel(line, label);
 }

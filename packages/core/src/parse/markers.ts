@@ -4,12 +4,6 @@
  */
 import { digitValue, isSpace } from "./chars.js";
 
-/** A marker found at `start`: its number (0 for a bullet) and where the text after it begins. */
-export interface Marker {
-  ordinal: number;
-  end: number;
-}
-
 /** Glyphs that are bullets wherever they stand, with or without a space after them. */
 function isBulletGlyph(c: number): boolean {
   return (
@@ -32,14 +26,12 @@ function isSpacedBullet(c: number): boolean {
   return c === 0x2d || c === 0x2a || c === 0xb7 || c === 0x2013;
 }
 
-/** The bullet at `start`, or null. `end` is the end of the line's content. */
-export function matchBullet(text: string, start: number, end: number): Marker | null {
+/** Where the text after the bullet at `start` begins, or -1 when there is none. `end` is the end of the line's content. */
+export function matchBullet(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
-  if (isBulletGlyph(c)) return { ordinal: 0, end: start + 1 };
-  if (isSpacedBullet(c) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)))) {
-    return { ordinal: 0, end: start + 1 };
-  }
-  return null;
+  if (isBulletGlyph(c)) return start + 1;
+  if (isSpacedBullet(c) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)))) return start + 1;
+  return NONE;
 }
 
 /** Value of a Chinese numeral digit (〇 … 九), or -1. */
@@ -76,6 +68,11 @@ function cjkDigit(c: number): number {
  */
 const NEXT = 1024;
 const NONE = -1;
+
+/** Where the text after a number marker begins. */
+export const markerEnd = (marker: number): number => Math.floor(marker / NEXT);
+/** The number a number marker carries (1 for `1.`, `a.`, `一、`). */
+export const markerOrdinal = (marker: number): number => marker % NEXT;
 
 /** Reads 一 … 九十九 at `i`. */
 function readCjkNumber(text: string, i: number, end: number): number {
@@ -134,12 +131,12 @@ function spaceOrEnd(text: string, i: number, end: number): boolean {
   return i === end || isSpace(text.charCodeAt(i));
 }
 
-/** The sub-point number at `start`, or null. */
-export function matchNumber(text: string, start: number, end: number): Marker | null {
+/** The sub-point number at `start`, packed (see `markerEnd`, `markerOrdinal`), or -1. */
+export function matchNumber(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   // ① … ⑳ and ⑴ … ⒇
-  if (c >= 0x2460 && c <= 0x2473) return { ordinal: c - 0x245f, end: start + 1 };
-  if (c >= 0x2474 && c <= 0x2487) return { ordinal: c - 0x2473, end: start + 1 };
+  if (c >= 0x2460 && c <= 0x2473) return (start + 1) * NEXT + c - 0x245f;
+  if (c >= 0x2474 && c <= 0x2487) return (start + 1) * NEXT + c - 0x2473;
 
   if (isOpenParen(c)) {
     const inner = start + 1;
@@ -150,22 +147,22 @@ export function matchNumber(text: string, start: number, end: number): Marker | 
     }
     const after = Math.floor(read / NEXT);
     if (read !== NONE && after < end && isCloseParen(text.charCodeAt(after))) {
-      return { ordinal: read % NEXT, end: after + 1 };
+      return (after + 1) * NEXT + (read % NEXT);
     }
-    return null;
+    return NONE;
   }
 
   const digits = readDigits(text, start, end);
   if (digits !== NONE) {
     const j = Math.floor(digits / NEXT);
-    if (j >= end) return null;
+    if (j >= end) return NONE;
     const d = text.charCodeAt(j);
-    if (isCloseParen(d) || d === 0x3001) return { ordinal: digits % NEXT, end: j + 1 };
+    if (isCloseParen(d) || d === 0x3001) return (j + 1) * NEXT + (digits % NEXT);
     // "1.5 million" and "2.0" are numbers in text, not markers
     if (isFullStop(d) && (j + 1 === end || digitValue(text.charCodeAt(j + 1)) < 0)) {
-      return { ordinal: digits % NEXT, end: j + 1 };
+      return (j + 1) * NEXT + (digits % NEXT);
     }
-    return null;
+    return NONE;
   }
 
   const cjk = readCjkNumber(text, start, end);
@@ -173,9 +170,9 @@ export function matchNumber(text: string, start: number, end: number): Marker | 
     const j = Math.floor(cjk / NEXT);
     if (j < end) {
       const d = text.charCodeAt(j);
-      if (d === 0x3001 || isFullStop(d) || isCloseParen(d)) return { ordinal: cjk % NEXT, end: j + 1 };
+      if (d === 0x3001 || isFullStop(d) || isCloseParen(d)) return (j + 1) * NEXT + (cjk % NEXT);
     }
-    return null;
+    return NONE;
   }
 
   const letter = letterValue(c);
@@ -183,8 +180,8 @@ export function matchNumber(text: string, start: number, end: number): Marker | 
     const d = text.charCodeAt(start + 1);
     // a letter marker needs a space after it, or "U.S. officials" would be a sub-point
     if ((d === 0x2e || d === 0x29) && start + 2 < end && spaceOrEnd(text, start + 2, end)) {
-      return { ordinal: letter, end: start + 2 };
+      return (start + 2) * NEXT + letter;
     }
   }
-  return null;
+  return NONE;
 }

@@ -5,56 +5,42 @@
  * wrapped by PDF or Word does. A section's language comes from its heading and is checked against the
  * script its text is written in; a section without a heading starts where the script changes.
  */
-import type { Language, OutlinePoint, SubPoint, Summary } from "../schema.js";
-import { isHan, isLatinLetter, isWide, isWidePunctuation } from "./chars.js";
+import type { Language, OutlinePoint, Position, SubPoint, Summary } from "../schema.js";
+import type { Family } from "../diagnostics.js";
 import { BracketChecker } from "./brackets.js";
+import { isHan, isLatinLetter, isWide, isWidePunctuation } from "./chars.js";
 import type { ParseContext } from "./context.js";
-import { lineText, type Line } from "./lines.js";
+import { BULLET, HEADING, NUMBER, SEPARATOR, BLANK, lineText, type Lines } from "./lines.js";
 import { contentSpan, span } from "./positions.js";
 import { countScript, familyOf, type ScriptCounts } from "./script.js";
-
-type Family = "zh" | "en";
 
 /** A summary with what the brief-level checks need even when positions are off. */
 export interface Section {
   summary: Summary;
   family: Family;
   /** The heading line, or the first line of text when there is no heading. */
-  line: Line;
+  line: number;
   /** The first line of each point. */
-  pointLines: Line[];
-}
-
-/** A lead, point or sub-point being built from one or more lines. */
-interface Node {
-  text: string;
-  /** The last character of `text`: reading it from a string built by appending would copy the string. */
-  tail: number;
-  first: Line;
-  start: number;
-  last: Line;
-}
-
-interface PointNode extends Node {
-  children: Node[];
-  /** The number the next numbered sub-point should carry. */
-  expected: number;
+  pointLines: number[];
 }
 
 interface SectionNode {
   heading: string | null;
   hint: Family | null;
-  line: Line;
-  last: Line;
-  lead: Node | null;
-  points: PointNode[];
-  /** Where continuation lines go: the lead, or the last point or sub-point. */
-  current: Node | null;
+  line: number;
+  last: number;
+  /** The lead as it grows; null until the section has one. */
+  lead: SubPoint | null;
+  points: OutlinePoint[];
+  pointLines: number[];
   topIndent: number;
-  topKind: "bullet" | "number";
+  /** BULLET or NUMBER: the marker of the section's points. */
+  topKind: number;
+  /** The number the last point's next numbered sub-point should carry. */
+  expected: number;
   counts: ScriptCounts;
   /** Numbered lines read as points; orphans only if the section's points are otherwise bullets. */
-  numberedPoints: Line[];
+  numberedPoints: number[];
 }
 
 /**
@@ -94,43 +80,58 @@ export function join(before: string, after: string): string {
   return joinsWithoutSpace(a, after.charCodeAt(0)) ? before + after : `${before} ${after}`;
 }
 
+/**
+ * Reads summaries line by line, building the output objects themselves as it goes: the node that
+ * continuation lines extend (the lead, or the last point or sub-point) is the reader's one open node,
+ * and its position is set once the next node starts.
+ */
 class OutlineReader {
   private readonly sections: Section[] = [];
   private section: SectionNode | null = null;
-  /** Brackets are checked per node, and a node is complete once the next one starts. */
-  private readonly brackets = new BracketChecker();
-  private checking: Node | null = null;
+  private readonly lines: Lines;
+  private readonly text: string;
+  /** The open node, and where it lies: from `start` on line `first` to the end of line `last`. */
+  private node: SubPoint | null = null;
+  private isLead = false;
+  private tail = 0;
+  private first = 0;
+  private start = 0;
+  private last = 0;
+  /** Brackets are checked per node, created when a line first holds one. */
+  private brackets: BracketChecker | null = null;
   private scanned = false;
 
-  constructor(private readonly context: ParseContext) {}
+  constructor(private readonly context: ParseContext) {
+    this.lines = context.lines;
+    this.text = context.text;
+  }
 
   read(from: number, to: number): Section[] {
-    const lines = this.context.lines;
+    const { lines } = this;
     for (let i = from; i < to; i++) {
-      const line = lines[i] as Line;
-      switch (line.kind) {
-        case "blank":
-        case "separator":
+      switch (lines.kind(i)) {
+        case BLANK:
+        case SEPARATOR:
           break;
-        case "heading":
+        case HEADING:
           this.close();
-          this.open(line, line.label, line.hint);
-          if (line.bodyStart < line.contentEnd) this.addText(line, line.bodyStart);
+          this.open(i, lines.label(i), lines.hint(i));
+          if (lines.bodyStart(i) < lines.contentEnd(i)) this.addText(i, lines.bodyStart(i));
           break;
-        case "bullet":
-        case "number":
-          this.addMarker(line);
+        case BULLET:
+        case NUMBER:
+          this.addMarker(i);
           break;
         default:
           // a label-like line inside a summary is prose ("Note: …")
-          this.addText(line, line.contentStart);
+          this.addText(i, lines.contentStart(i));
       }
     }
     this.close();
     return this.sections;
   }
 
-  private open(line: Line, heading: string | null, hint: Family | null): SectionNode {
+  private open(line: number, heading: string | null, hint: Family | null): SectionNode {
     this.section = {
       heading,
       hint,
@@ -138,9 +139,10 @@ class OutlineReader {
       last: line,
       lead: null,
       points: [],
-      current: null,
+      pointLines: [],
       topIndent: 0,
-      topKind: "bullet",
+      topKind: BULLET,
+      expected: 1,
       counts: { han: 0, latin: 0, traditional: 0, simplified: 0 },
       numberedPoints: [],
     };
@@ -148,13 +150,13 @@ class OutlineReader {
   }
 
   /** The section a line belongs to: the current one, or a new one without heading. */
-  private sectionFor(line: Line, from: number, mayStartNew: boolean): SectionNode {
+  private sectionFor(line: number, from: number, mayStartNew: boolean): SectionNode {
     const section = this.section;
     if (section === null) return this.open(line, null, null);
     if (!mayStartNew || (section.lead === null && section.points.length === 0)) return section;
     // under a heading, a lead runs until the first point whatever script its lines are in
     if (section.heading !== null && section.points.length === 0) return section;
-    const family = clearFamily(this.context.text, from, line.contentEnd);
+    const family = clearFamily(this.text, from, this.lines.contentEnd(line));
     const current = section.hint ?? familyOf(section.counts);
     if (family === null || current === null || family === current) return section;
     if (this.sections.some((s) => s.family === family)) return section;
@@ -162,146 +164,157 @@ class OutlineReader {
     return this.open(line, null, null);
   }
 
-  private addText(line: Line, from: number): void {
+  private addText(line: number, from: number): void {
     const section = this.sectionFor(line, from, true);
     this.count(section, line, from);
-    const text = lineText(this.context.text, line, from);
-    if (section.current === null) {
-      section.lead = this.node(line, from, text);
-      section.current = section.lead;
-      this.track(section.lead, line, from);
+    const text = lineText(this.text, this.lines, line, from);
+    if (this.node === null) {
+      section.lead = { text };
+      this.begin(section.lead, true, line, from, text, from);
     } else {
-      this.extend(section.current, line, from, text);
+      this.extend(line, from, text);
     }
   }
 
-  private addMarker(line: Line): void {
+  private addMarker(line: number): void {
+    const { lines } = this;
+    const body = lines.bodyStart(line);
+    const kind = lines.kind(line);
     // only unmarked lines open a section without heading: a point always joins the section it follows
-    const section = this.sectionFor(line, line.bodyStart, false);
-    this.count(section, line, line.bodyStart);
-    const node = this.node(line, line.contentStart, lineText(this.context.text, line));
-    const top = section.points[section.points.length - 1];
-    const nested =
-      top !== undefined &&
-      (line.indent > section.topIndent || (line.kind === "number" && section.topKind === "bullet"));
-    if (top !== undefined && nested) {
-      if (line.kind === "number") this.checkNumber(top, line);
-      top.children.push(node);
+    const section = this.sectionFor(line, body, false);
+    this.count(section, line, body);
+    const text = lineText(this.text, lines, line);
+    const { points } = section;
+    const indent = lines.indent(line);
+    // read the last point only when there is one: an index below zero is a slow property lookup
+    if (
+      points.length > 0 &&
+      (indent > section.topIndent || (kind === NUMBER && section.topKind === BULLET))
+    ) {
+      if (kind === NUMBER) this.checkNumber(section, line);
+      const child: SubPoint = { text };
+      (points[points.length - 1] as OutlinePoint).children.push(child);
+      this.begin(child, false, line, lines.contentStart(line), text, body);
     } else {
-      if (line.kind === "number") section.numberedPoints.push(line);
-      const { text, tail, start } = node;
-      section.points.push({ text, tail, first: line, start, last: line, children: [], expected: 1 });
-      section.topIndent = line.indent;
-      section.topKind = line.kind === "number" ? "number" : "bullet";
+      if (kind === NUMBER) section.numberedPoints.push(line);
+      const point: OutlinePoint = { text, children: [] };
+      points.push(point);
+      section.pointLines.push(line);
+      section.topIndent = indent;
+      section.topKind = kind;
+      section.expected = 1;
+      this.begin(point, false, line, lines.contentStart(line), text, body);
     }
-    const point = section.points[section.points.length - 1] as PointNode;
-    section.current = point.children[point.children.length - 1] ?? point;
-    this.track(section.current, line, line.bodyStart);
   }
 
-  private checkNumber(point: PointNode, line: Line): void {
-    if (line.ordinal !== point.expected) {
+  private checkNumber(section: SectionNode, line: number): void {
+    const ordinal = this.lines.ordinal(line);
+    if (ordinal !== section.expected) {
       this.context.diagnostics.report(
-        { code: "numbering-gap", found: line.ordinal, expected: point.expected },
-        span(line, line.contentStart, line, line.bodyStart),
+        { code: "numbering-gap", found: ordinal, expected: section.expected },
+        span(this.lines, line, this.lines.contentStart(line), line, this.lines.bodyStart(line)),
       );
     }
-    point.expected = line.ordinal + 1;
+    section.expected = ordinal + 1;
   }
 
   /** Adds a line's text from `from` to the section: to its script sample, and to its extent. */
-  private count(section: SectionNode, line: Line, from: number): void {
-    countScript(this.context.text, from, line.contentEnd, section.counts);
+  private count(section: SectionNode, line: number, from: number): void {
+    countScript(this.text, from, this.lines.contentEnd(line), section.counts);
     section.last = line;
   }
 
-  /** A node starting at `start`, its marker if it has one. */
-  private node(line: Line, start: number, text: string): Node {
-    return { text, tail: text.charCodeAt(text.length - 1), first: line, start, last: line };
+  /** Opens a node starting at `start` on `line` (its marker, if it has one); its text begins at `from`. */
+  private begin(
+    node: SubPoint,
+    isLead: boolean,
+    line: number,
+    start: number,
+    text: string,
+    from: number,
+  ): void {
+    this.complete();
+    this.node = node;
+    this.isLead = isLead;
+    this.tail = text.charCodeAt(text.length - 1);
+    this.first = line;
+    this.last = line;
+    this.start = start;
+    if (this.lines.brackets(line)) this.scan(line, from);
   }
 
-  private extend(node: Node, line: Line, from: number, text: string): void {
+  private extend(line: number, from: number, text: string): void {
+    const node = this.node as SubPoint;
     if (text !== "") {
       if (node.text === "") node.text = text;
-      else node.text += joinsWithoutSpace(node.tail, text.charCodeAt(0)) ? text : ` ${text}`;
-      node.tail = text.charCodeAt(text.length - 1);
+      else node.text += joinsWithoutSpace(this.tail, text.charCodeAt(0)) ? text : ` ${text}`;
+      this.tail = text.charCodeAt(text.length - 1);
     }
-    node.last = line;
-    if (line.brackets) this.scan(line, from);
+    this.last = line;
+    if (this.lines.brackets(line)) this.scan(line, from);
   }
 
-  /** Starts checking brackets in a new node, reporting on the one before. */
-  private track(node: Node, line: Line, from: number): void {
-    this.settle();
-    this.checking = node;
-    if (line.brackets) this.scan(line, from);
-  }
-
-  private scan(line: Line, from: number): void {
-    this.brackets.scan(this.context.text, from, line.contentEnd);
+  private scan(line: number, from: number): void {
+    this.brackets ??= new BracketChecker();
+    this.brackets.scan(this.text, from, this.lines.contentEnd(line));
     this.scanned = true;
   }
 
-  /** Reports the checked node's first bracket problem, if it had one. */
-  private settle(): void {
-    const node = this.checking;
-    this.checking = null;
-    if (node === null || !this.scanned) return;
+  /** Closes the open node: its position, and its first bracket problem if it had one. */
+  private complete(): void {
+    const node = this.node;
+    if (node === null) return;
+    this.node = null;
+    const { lines } = this;
+    if (!this.isLead && this.context.positions) {
+      node.position = span(lines, this.first, this.start, this.last, lines.contentEnd(this.last));
+    }
+    if (!this.scanned) return;
     this.scanned = false;
-    const problem = this.brackets.finish();
+    const problem = (this.brackets as BracketChecker).finish();
     if (problem) {
       const { offset, ...detail } = problem;
-      const line = this.lineAt(node, offset);
+      // nodes are short runs of consecutive lines
+      let line = this.first;
+      while (line < this.last && lines.end(line) < offset) line++;
       this.context.diagnostics.report(
         { code: "unbalanced-bracket", ...detail },
-        span(line, offset, line, offset + 1),
+        span(lines, line, offset, line, offset + 1),
       );
     }
-  }
-
-  private finish(node: Node): SubPoint {
-    const out: SubPoint = { text: node.text };
-    if (this.context.positions) out.position = span(node.first, node.start, node.last, node.last.contentEnd);
-    return out;
-  }
-
-  /** The line of a node holding `offset`; nodes are short runs of consecutive lines. */
-  private lineAt(node: Node, offset: number): Line {
-    const lines = this.context.lines;
-    let index = node.first.number - 1;
-    while (index < node.last.number - 1 && (lines[index] as Line).end < offset) index++;
-    return lines[index] as Line;
   }
 
   private close(): void {
     const section = this.section;
     if (section === null) return;
-    this.settle();
+    this.complete();
     this.section = null;
+    const { lines } = this;
     const lead = section.lead ? section.lead.text : "";
-    const points: OutlinePoint[] = section.points.map((p) => {
-      const point = this.finish(p);
-      const out: OutlinePoint = { text: point.text, children: p.children.map((c) => this.finish(c)) };
-      if (point.position) out.position = point.position;
-      return out;
-    });
+    const { points } = section;
     const written = familyOf(section.counts);
     const lang = this.language(section, written);
     const family: Family = lang === "en" ? "en" : "zh";
     const summary: Summary = { lang, heading: section.heading, lead, points };
     if (this.context.positions) {
-      summary.position = span(section.line, section.line.contentStart, section.last, section.last.contentEnd);
+      summary.position = span(
+        lines,
+        section.line,
+        lines.contentStart(section.line),
+        section.last,
+        lines.contentEnd(section.last),
+      );
     }
     // a numbered list with bulleted sub-points is an outline of its own; a number among bullets is an orphan
-    if (section.numberedPoints.length < section.points.length) {
+    if (section.numberedPoints.length < points.length) {
       for (const line of section.numberedPoints) {
         this.context.diagnostics.report(
-          { code: "orphan-subpoint", ordinal: line.ordinal },
-          contentSpan(line),
+          { code: "orphan-subpoint", ordinal: lines.ordinal(line) },
+          contentSpan(lines, line),
         );
       }
     }
-    const where = contentSpan(section.line);
+    const where = contentSpan(lines, section.line);
     if (section.heading === null) {
       this.context.diagnostics.report({ code: "missing-heading", written: family }, where);
     } else {
@@ -315,12 +328,7 @@ class OutlineReader {
         );
       }
     }
-    this.sections.push({
-      summary,
-      family,
-      line: section.line,
-      pointLines: section.points.map((p) => p.first),
-    });
+    this.sections.push({ summary, family, line: section.line, pointLines: section.pointLines });
   }
 
   /** zh-Hant or zh-Hans from the distinctive characters used; Traditional when nothing tells them apart. */

@@ -3,18 +3,24 @@
  * exclusive. Lines carry their start offset, so a column is a subtraction, not a search.
  */
 import type { Point, Position } from "../schema.js";
-import type { Line } from "./lines.js";
+import type { Lines } from "./lines.js";
 
-export function pointAt(line: Line, offset: number): Point {
-  return { line: line.number, column: offset - line.start + 1, offset };
+export function pointAt(lines: Lines, line: number, offset: number): Point {
+  return { line: line + 1, column: offset - lines.start(line) + 1, offset };
 }
 
-/** From `startOffset` on `startLine` to `endOffset` on `endLine`. */
-export function span(startLine: Line, startOffset: number, endLine: Line, endOffset: number): Position {
-  return { start: pointAt(startLine, startOffset), end: pointAt(endLine, endOffset) };
+/** From `startOffset` on line `startLine` to `endOffset` on line `endLine` (0-based line indexes). */
+export function span(
+  lines: Lines,
+  startLine: number,
+  startOffset: number,
+  endLine: number,
+  endOffset: number,
+): Position {
+  return { start: pointAt(lines, startLine, startOffset), end: pointAt(lines, endLine, endOffset) };
 }
 
 /** A line's content, without its surrounding whitespace. */
-export function contentSpan(line: Line): Position {
-  return span(line, line.contentStart, line, line.contentEnd);
+export function contentSpan(lines: Lines, line: number): Position {
+  return span(lines, line, lines.contentStart(line), line, lines.contentEnd(line));
 }

@@ -1,0 +1,87 @@
+/** Diagnostic messages in English, the default locale: each names what is wrong and how to fix it. */
+import type { DiagnosticDetail, Family, Locale } from "../diagnostics.js";
+import type { FieldKey } from "../schema.js";
+
+/** A line that would add a missing field, as the reference brief writes it. */
+export const EXAMPLE_FIELDS: Readonly<Record<FieldKey, string>> = {
+  authors: "作者/Author(s): Alasdair Phillips-Robin",
+  source: "網站來源/Source: Foreign Policy",
+  date: "日期/Date: 10/24/2025",
+  keywords: "關鍵字/Keywords: 經濟、稀土、習近平",
+};
+
+/** The heading that opens a summary in each language. */
+export const HEADING_FOR: Readonly<Record<Family, string>> = { zh: "摘要:", en: "Summary:" };
+
+export const other = (family: Family): Family => (family === "zh" ? "en" : "zh");
+
+const LANGUAGE: Readonly<Record<Family, string>> = { zh: "Chinese", en: "English" };
+const FIELD_NAME: Readonly<Record<FieldKey, string>> = {
+  authors: "author",
+  source: "source",
+  date: "date",
+  keywords: "keywords",
+};
+const KEPT = "(the text is kept as written).";
+const DATE_FORM = "write it as MM/DD/YYYY, e.g. 10/24/2025.";
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+function text(d: DiagnosticDetail): string {
+  switch (d.code) {
+    case "unreadable-input":
+      return d.reason === "empty"
+        ? "the input holds no text; a brief needs a header and a summary."
+        : "the input is not text (it is mostly control characters or undecodable bytes); check that this is a brief and how it is encoded.";
+    case "encoding":
+      return d.reason === "unknown"
+        ? `"${d.requested}" is not an encoding briefkit can decode; the input was read as ${d.encoding}. Use utf-8, utf-16le, utf-16be or big5.`
+        : d.reason === "forced"
+          ? `the input was decoded as ${d.encoding}, as requested.`
+          : `the input is not UTF-8; it was read as ${d.encoding}. Save it as UTF-8 so every tool reads it the same way.`;
+    case "missing-field":
+      return `the brief has no ${FIELD_NAME[d.key]} field; add a line such as "${EXAMPLE_FIELDS[d.key]}" to the header.`;
+    case "empty-field":
+      return `"${d.label}" has no value; write it after the colon, or remove the line.`;
+    case "duplicate-field":
+      return `"${d.label}" repeats the field on line ${d.firstLine}; only the first is used, so merge the two or remove this one.`;
+    case "unknown-field":
+      return `"${d.label}" is not a field briefkit knows; it is kept in fields with key null. The known fields are 作者/Author(s), 網站來源/Source, 日期/Date and 關鍵字/Keywords.`;
+    case "invalid-date":
+      return `"${d.text}" is not a ${d.reason === "impossible" ? "real date" : "date briefkit can read"}; ${DATE_FORM}`;
+    case "ambiguous-date":
+      return `"${d.text}" could be ${d.chosen} or ${d.other}; it was read ${d.order === "mdy" ? "month" : "day"} first as ${d.chosen}. Write ${d.chosen} to make it unambiguous, or set the dateOrder option.`;
+    case "missing-summary":
+      return `the brief has no summary; add a "摘要:" section and a "Summary:" section after the header.`;
+    case "missing-language":
+      return `the brief has a ${LANGUAGE[d.present]} summary but no ${LANGUAGE[other(d.present)]} one; add a "${HEADING_FOR[other(d.present)]}" section.`;
+    case "missing-heading":
+      return `this ${LANGUAGE[d.written]} summary has no heading; add "${HEADING_FOR[d.written]}" on the line before it.`;
+    case "language-mismatch":
+      return `the heading "${d.heading}" names ${LANGUAGE[d.named]} but the section is written in ${LANGUAGE[d.written]}; fix the heading or move the text under the right one.`;
+    case "empty-summary":
+      return `the "${d.heading}" section is empty; write its lead and points under it, or remove the heading.`;
+    case "orphan-subpoint":
+      return `sub-point ${d.ordinal} has no bullet point before it, so it is kept as a point; add the "•" point it belongs under, or make it a bullet.`;
+    case "numbering-gap":
+      return `sub-point ${d.found} is where ${d.expected} was expected; renumber it ${d.expected}.`;
+    case "outline-mismatch":
+      return d.what === "points"
+        ? `the ${LANGUAGE[d.here]} summary has ${plural(d.count, "point")} but the ${LANGUAGE[other(d.here)]} summary (line ${d.otherLine}) has ${d.otherCount}; the two outlines should match point for point.`
+        : `point ${d.point} has ${plural(d.count, "sub-point")} in ${LANGUAGE[d.here]} but ${d.otherCount} in ${LANGUAGE[other(d.here)]} (line ${d.otherLine}); give both the same sub-points.`;
+    case "unbalanced-bracket":
+      return d.kind === "unclosed"
+        ? `"${d.bracket}" is never closed; add "${d.counterpart}" where it ends ${KEPT}`
+        : `"${d.bracket}" closes nothing; add "${d.counterpart}" where it begins, or remove it ${KEPT}`;
+    case "multiple-briefs":
+      return `a second brief starts here (the input holds ${d.count}); parseBrief reads only the first, use parseBriefs to read a digest.`;
+  }
+}
+
+export const en: Locale = {
+  lang: "en",
+  message(detail, line) {
+    const message = text(detail);
+    return line === null ? message.charAt(0).toUpperCase() + message.slice(1) : `Line ${line}: ${message}`;
+  },
+};
