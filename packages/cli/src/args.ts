@@ -8,6 +8,7 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 export const COMMON_OPTIONS = {
   encoding: { type: "string" },
   jobs: { type: "string", short: "j" },
+  "max-bytes": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
 

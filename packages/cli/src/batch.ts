@@ -5,38 +5,51 @@ import { findSources } from "./files.js";
 import type { Source } from "./files.js";
 import { Output } from "./output.js";
 import { defaultJobs, inOrder } from "./pool.js";
+import { printable } from "./names.js";
+import { DEFAULT_MAX_BYTES, LARGEST_MAX_BYTES, readStdinCapped } from "./read.js";
 import { diagnosticLine } from "./reporter.js";
-import type { Job, Outcome, Task } from "./tasks.js";
+import { cannotRead } from "./tasks.js";
+import type { Job, Outcome, ReadOptions, Task } from "./tasks.js";
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** Standard input's bytes, or why they could not be read (reported in its place, like a file's). */
+async function readStdin(maxBytes: number): Promise<Pick<Job, "bytes" | "failure">> {
+  try {
+    return { bytes: await readStdinCapped(maxBytes) };
+  } catch (error) {
+    return { failure: cannotRead(error) };
+  }
+}
+
+function maxBytesOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const maxBytes = count("max-bytes", value, 1);
+  if (maxBytes > LARGEST_MAX_BYTES) {
+    throw new UsageError(`--max-bytes can be at most ${LARGEST_MAX_BYTES}, not ${value}`);
+  }
+  return maxBytes;
 }
 
 /** The options every command shares, as parseArgs returns them. */
 export interface BatchOptions {
   encoding?: string | undefined;
   jobs?: string | undefined;
+  "max-bytes"?: string | undefined;
 }
 
 /** The files one command run works on, and how to run a task over them with output in their order. */
 export class Batch {
   readonly sources: readonly Source[];
-  readonly encoding: string | undefined;
+  /** How many of the sources are files (or standard input) rather than folders that could not be listed. */
+  readonly files: number;
+  readonly read: ReadOptions;
   readonly output: Output;
   readonly #jobs: readonly Job[];
   readonly #parallelism: number;
 
-  private constructor(
-    sources: Source[],
-    jobs: Job[],
-    encoding: string | undefined,
-    parallelism: number,
-    label: string,
-  ) {
+  private constructor(sources: Source[], jobs: Job[], read: ReadOptions, parallelism: number, label: string) {
     this.sources = sources;
-    this.encoding = encoding;
+    this.files = sources.filter((source) => source.problem === undefined).length;
+    this.read = read;
     this.output = new Output(label, sources.length);
     this.#jobs = jobs;
     this.#parallelism = parallelism;
@@ -51,12 +64,14 @@ export class Batch {
     }
     const encoding = options.encoding === undefined ? undefined : encodingLabel(options.encoding);
     const parallelism = options.jobs === undefined ? defaultJobs() : count("jobs", options.jobs, 1);
+    const maxBytes = maxBytesOption(options["max-bytes"]);
     const sources = await findSources(inputs);
-    const stdin = sources.some((source) => source.path === null) ? await readStdin() : undefined;
-    const jobs = sources.map((source, index): Job =>
-      source.path === null ? { index, path: null, bytes: stdin } : { index, path: source.path },
-    );
-    return new Batch(sources, jobs, encoding, parallelism, `brief ${command}`);
+    const stdin = sources.some((source) => source.path === null) ? await readStdin(maxBytes) : undefined;
+    const jobs = sources.map((source, index): Job => {
+      if (source.problem !== undefined) return { index, path: null, failure: source.problem };
+      return source.path === null ? { index, path: null, ...stdin } : { index, path: source.path };
+    });
+    return new Batch(sources, jobs, { encoding, maxBytes }, parallelism, `brief ${command}`);
   }
 
   /** Each source with what came of it, in input order, while the progress line counts up. */
@@ -73,7 +88,7 @@ export class Batch {
 
   /** One line on stderr for a file that could not be read, written or processed. */
   async fail(source: Source, reason: string): Promise<void> {
-    await this.output.error(`brief: ${source.name}: ${reason}\n`);
+    await this.output.error(`brief: ${printable(source.name)}: ${reason}\n`);
   }
 
   /** Puts a file's errors on stderr, for commands whose stdout is data; says whether there were any. */

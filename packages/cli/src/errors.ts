@@ -21,6 +21,8 @@ export function describeFsError(error: unknown): string {
       return "is a directory";
     case "ENOTDIR":
       return "not a directory";
+    case "ELOOP":
+      return "too many levels of symbolic links (a link loop?)";
     case "EROFS":
       return "read-only file system";
     case "ENOSPC":

@@ -3,6 +3,7 @@ glob patterns (*, ?, **, [abc], {a,b}) and - for standard input.`;
 
 const COMMON = `  --encoding NAME   decode input as NAME (utf-8, utf-16le, utf-16be, big5) instead of detecting it
   -j, --jobs N      use up to N threads for large batches (default: one per CPU)
+  --max-bytes N     refuse any input longer than N bytes (default: 268435456, 256 MiB)
   -h, --help        show this help`;
 
 const EXIT = `Exit status: 0 done, 1 errors found, 2 usage error or a file could not be read or written.`;

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from "@briefkit/core";
+import { printable } from "./names.js";
 
 export type Counts = Record<Severity, number>;
 
@@ -17,11 +18,12 @@ function oneLine(text: string): string {
 
 /**
  * `file:line:column  severity  message  code`, the shape editors and CI annotators parse. A
- * diagnostic about the whole input (its encoding, say) has no position and points at 1:1.
+ * diagnostic about the whole input (its encoding, say) has no position and points at 1:1. Control
+ * characters in the file name are escaped, so that the line stays one line.
  */
 export function diagnosticLine(file: string, diagnostic: Diagnostic): string {
   const start = diagnostic.position?.start ?? { line: 1, column: 1 };
-  return `${file}:${start.line}:${start.column}  ${diagnostic.severity}  ${oneLine(diagnostic.message)}  ${diagnostic.code}`;
+  return `${printable(file)}:${start.line}:${start.column}  ${diagnostic.severity}  ${oneLine(diagnostic.message)}  ${diagnostic.code}`;
 }
 
 function plural(count: number, noun: string): string {

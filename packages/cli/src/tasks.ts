@@ -1,23 +1,36 @@
-import { readFileSync } from "node:fs";
 import { formatBriefs, parseBriefs, toHTML, toJSONLD, toMarkdown } from "@briefkit/core";
 import type { Brief, Diagnostic } from "@briefkit/core";
 import { describeFsError } from "./errors.js";
+import { TooLarge, readCapped } from "./read.js";
+import type { PostedPath } from "./read.js";
 
 export const TARGETS = ["md", "html", "jsonld", "json"] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** What to do with each file of a batch. Plain data, so it can be posted to a worker thread. */
-export type Task =
-  | { command: "parse"; encoding: string | undefined; positions: boolean; compact: boolean }
-  | { command: "check"; encoding: string | undefined }
-  | { command: "fmt"; encoding: string | undefined }
-  | { command: "convert"; encoding: string | undefined; to: Target };
+/** How every file of a batch is read: decoded as `encoding` (detected when undefined), at most `maxBytes` long. */
+export interface ReadOptions {
+  encoding: string | undefined;
+  maxBytes: number;
+}
 
-/** One file of a batch: read from `path`, or standard input already read into `bytes`. */
+/** What to do with each file of a batch. Plain data, so it can be posted to a worker thread. */
+export type Task = ReadOptions &
+  (
+    | { command: "parse"; positions: boolean; compact: boolean }
+    | { command: "check" }
+    | { command: "fmt" }
+    | { command: "convert"; to: Target }
+  );
+
+/**
+ * One input of a batch: read from `path`, or standard input already read into `bytes`, or an input
+ * already known to be unreadable (a folder that could not be listed, standard input that was too long).
+ */
 export interface Job {
   index: number;
-  path: string | null;
+  path: PostedPath | null;
   bytes?: Uint8Array;
+  failure?: string;
 }
 
 /** What came of one file. `items` holds one rendering per brief (JSON, Markdown or HTML). */
@@ -94,17 +107,22 @@ function perform(task: Task, bytes: Uint8Array): Outcome {
   }
 }
 
+export function cannotRead(error: unknown): string {
+  return `cannot read: ${error instanceof TooLarge ? error.message : describeFsError(error)}`;
+}
+
 /**
  * Reads one file and does the task on it. Never throws: a failure is an outcome like any other.
  * The read is synchronous on purpose: each thread handles one file at a time anyway, and a small
  * file is read several times faster without the round trip through libuv's thread pool.
  */
 export function execute(task: Task, job: Job): Outcome {
+  if (job.failure !== undefined) return { ok: false, reason: job.failure };
   let bytes: Uint8Array;
   try {
-    bytes = job.bytes ?? readFileSync(job.path ?? "");
+    bytes = job.bytes ?? readCapped(job.path ?? "", task.maxBytes);
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${describeFsError(error)}` };
+    return { ok: false, reason: cannotRead(error) };
   }
   try {
     return perform(task, bytes);

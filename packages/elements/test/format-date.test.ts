@@ -18,4 +18,25 @@ describe("formatDate", () => {
   it("returns text that is not an ISO date unchanged", () => {
     expect(formatDate("soon", "en")).to.equal("soon");
   });
+
+  it("builds one formatter per language however many dates it formats", () => {
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(RealDateTimeFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built++;
+        return new target(...args);
+      },
+    });
+    try {
+      for (let day = 1; day <= 28; day++) {
+        const iso = `2025-02-${String(day).padStart(2, "0")}`;
+        expect(formatDate(iso, "en")).to.equal(`February ${day}, 2025`);
+        expect(formatDate(iso, "zh-Hant")).to.equal(`2025年2月${day}日`);
+      }
+    } finally {
+      Intl.DateTimeFormat = RealDateTimeFormat;
+    }
+    expect(built).to.be.at.most(2);
+  });
 });

@@ -4,7 +4,7 @@
  * Scripts in the payloads call alert() and friends, which these tests replace with recorders.
  */
 import type { Brief } from "@briefkit/core";
-import { expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html, oneEvent } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import type { BriefOutline } from "../src/brief-outline/brief-outline.js";
@@ -240,6 +240,67 @@ describe("hostile src values", () => {
     expect((await event).detail.error.reason).to.equal("invalid-url");
     expect(all(card, '[part="card"]')).to.deep.equal([]);
     expect(dialogCalls).to.deep.equal([]);
+  });
+});
+
+/**
+ * A same-origin `src` whose server redirects elsewhere: `fetch` follows only to http(s), so a
+ * redirect to another scheme fails the request, which must still end in a `brief-error`.
+ */
+describe("src redirects", () => {
+  beforeEach(recordDialogs);
+  afterEach(restoreDialogs);
+
+  const redirect = (to: string) => `/mock/redirect?to=${encodeURIComponent(to)}`;
+
+  it("refuses a redirect to a javascript: URL with a brief-error", async () => {
+    expect(await errorFor({ src: redirect("javascript:alert('redirect')") })).to.equal("network");
+    expect(dialogCalls).to.deep.equal([]);
+  });
+
+  it("refuses a redirect to a data: URL holding a valid brief with a brief-error", async () => {
+    const brief = await smallBrief();
+    const to = `data:application/json,${encodeURIComponent(JSON.stringify(brief))}`;
+    expect(await errorFor({ src: redirect(to) })).to.equal("network");
+  });
+
+  it("refuses a redirect to a file: URL with a brief-error", async () => {
+    expect(await errorFor({ src: redirect("file:///etc/passwd") })).to.equal("network");
+  });
+
+  it("shows the refused redirect as a visible error with a retry button", async () => {
+    const card = document.createElement("brief-card");
+    card.setAttribute("language", "en");
+    card.setAttribute("src", redirect("javascript:alert('redirect')"));
+    const event = failed(card);
+    await fixture(html`<div>${card}</div>`);
+    const { error } = (await event).detail;
+    await card.updateComplete;
+    expect(error.message).to.include("/mock/redirect");
+    expect(one(card, '[part="error"]').textContent).to.include("the network request failed");
+    expect(all(card, '[part="retry-button"]')).to.have.length(1);
+  });
+
+  it("follows a redirect to another http URL on the same server", async () => {
+    const card = document.createElement("brief-card");
+    card.setAttribute("language", "en");
+    card.setAttribute("src", redirect(new URL("/mock/brief.txt", location.href).href));
+    const event = oneEvent(card, "brief-load");
+    await fixture(html`<div>${card}</div>`);
+    await event;
+    await card.updateComplete;
+    expect(one(card, '[part="title"]').textContent?.trim()).to.equal("Foreign Policy");
+  });
+
+  it("follows a relative redirect to a JSON brief", async () => {
+    const card = document.createElement("brief-card");
+    card.setAttribute("language", "en");
+    card.setAttribute("src", redirect("/mock/brief.json"));
+    const event = oneEvent(card, "brief-load");
+    await fixture(html`<div>${card}</div>`);
+    await event;
+    await card.updateComplete;
+    expect(one(card, '[part="title"]').textContent?.trim()).to.equal("The Example Review");
   });
 });
 

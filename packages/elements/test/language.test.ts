@@ -1,4 +1,4 @@
-import { expect, fixture, html } from "@open-wc/testing";
+import { aTimeout, expect, fixture, html } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import { one, smallBrief, texts } from "./helpers.js";
@@ -59,6 +59,54 @@ describe("language auto", () => {
     card.setAttribute("language", "klingon");
     await fixture(html`<div lang="zh-Hant">${card}</div>`);
     expect(cardLanguage(card)).to.equal("zh-Hant");
+  });
+});
+
+describe("language auto when the page's language changes", () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute("lang");
+  });
+
+  /** Lets the language observer run, then the render it asked for. */
+  async function rendered(card: BriefCard): Promise<void> {
+    await aTimeout(0);
+    await card.updateComplete;
+  }
+
+  it("renders again when the document's language changes", async () => {
+    document.documentElement.lang = "en";
+    const card = await autoCard();
+    await fixture(html`<div>${card}</div>`);
+    document.documentElement.lang = "zh-Hant";
+    await rendered(card);
+    expect(cardLanguage(card)).to.equal("zh-Hant");
+    expect(texts(card, '[part="lead"]')).to.deep.equal(["印尼擴大鎳礦加工，吸引外資。"]);
+  });
+
+  it("renders again when an ancestor's language changes", async () => {
+    const card = await autoCard();
+    const section = await fixture(html`<section lang="zh-Hant"><div>${card}</div></section>`);
+    section.setAttribute("lang", "en");
+    await rendered(card);
+    expect(cardLanguage(card)).to.equal("en");
+  });
+
+  it("keeps up with every card on the page", async () => {
+    const cards = await Promise.all([autoCard(), autoCard()]);
+    const section = await fixture(html`<section lang="en">${cards}</section>`);
+    section.setAttribute("lang", "zh-TW");
+    await Promise.all(cards.map(rendered));
+    expect(cards.map(cardLanguage)).to.deep.equal(["zh-Hant", "zh-Hant"]);
+  });
+
+  it("stops following the page once the card has left it", async () => {
+    document.documentElement.lang = "en";
+    const card = await autoCard();
+    await fixture(html`<div>${card}</div>`);
+    card.remove();
+    document.documentElement.lang = "zh-Hant";
+    await rendered(card);
+    expect(cardLanguage(card)).to.equal("en");
   });
 });
 

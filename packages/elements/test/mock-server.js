@@ -58,6 +58,12 @@ const routes = {
       ctx.status = 204;
     } else send(ctx, "application/json", smallBrief);
   },
+  // Redirects to the URL in `to`, whatever its scheme: for the redirect cases of the hostile tests.
+  "/mock/redirect": (ctx) => {
+    ctx.set("cache-control", "no-store");
+    ctx.set("location", String(ctx.query.to));
+    ctx.status = 302;
+  },
   "/mock/aborted": (ctx) => send(ctx, "application/json", JSON.stringify(aborted.has(ctx.query.id))),
 };
 

@@ -28,7 +28,7 @@ export async function check(argv: string[]): Promise<ExitStatus> {
   let status: ExitStatus = EXIT.ok;
   const counts = emptyCounts();
   const reports: FileReport[] = [];
-  for await (const [source, outcome] of batch.run({ command: "check", encoding: batch.encoding })) {
+  for await (const [source, outcome] of batch.run({ command: "check", ...batch.read })) {
     if (!outcome.ok) {
       await batch.fail(source, outcome.reason);
       status = worst(status, EXIT.trouble);
@@ -46,7 +46,7 @@ export async function check(argv: string[]): Promise<ExitStatus> {
   }
 
   if (format === "json") await batch.output.out(`${JSON.stringify(reports, null, 2)}\n`);
-  else await batch.output.out(`${summaryLine(counts, batch.sources.length)}\n`);
+  else await batch.output.out(`${summaryLine(counts, batch.files)}\n`);
 
   if (counts.error > 0) status = worst(status, EXIT.problems);
   if (counts.warning > maxWarnings) {

@@ -5,8 +5,11 @@ import { Batch } from "../batch.js";
 import { DOCUMENT_SEPARATOR, EXTENSIONS, combine } from "../documents.js";
 import { EXIT, FileError, UsageError, describeFsError, worst } from "../errors.js";
 import type { ExitStatus } from "../errors.js";
+import { pathKey } from "../files.js";
 import type { Source } from "../files.js";
+import type { FilePath } from "../read.js";
 import { HELP } from "../help.js";
+import { printable } from "../names.js";
 import { TARGETS } from "../tasks.js";
 import type { Target } from "../tasks.js";
 
@@ -16,7 +19,7 @@ const OPTIONS = {
   "out-dir": { type: "string", short: "o" },
 } as const;
 
-async function identity(path: string): Promise<string | null> {
+async function identity(path: FilePath): Promise<string | null> {
   try {
     const { dev, ino } = await stat(path);
     return `${dev}:${ino}`;
@@ -30,27 +33,37 @@ async function identity(path: string): Promise<string | null> {
  * the target's extension. Refuses, before anything is written, two inputs sharing an output and any
  * output that is an input (by path or, through links, by inode): nothing is ever written over an input.
  */
-async function plan(sources: readonly Source[], folder: string, to: Target): Promise<string[]> {
+async function plan(sources: readonly Source[], folder: string, to: Target): Promise<(string | undefined)[]> {
   const inputs = new Map<string, string>();
-  for (const source of sources) {
+  const files = sources.filter((source) => source.problem === undefined);
+  for (const source of files) {
     if (source.path === null)
       throw new UsageError("--out-dir needs files: write standard input's result to stdout");
-    inputs.set(source.path, source.name);
+    inputs.set(pathKey(source.path), source.name);
     const id = await identity(source.path);
     if (id !== null) inputs.set(id, source.name);
   }
   const claimed = new Map<string, string>();
-  const targets: string[] = [];
+  const targets: (string | undefined)[] = [];
   for (const source of sources) {
+    // A folder that could not be listed is reported in its place and writes nothing.
+    if (source.problem !== undefined) {
+      targets.push(undefined);
+      continue;
+    }
     const { dir, name } = parsePath(source.relative);
     const target = resolve(folder, join(dir, name + EXTENSIONS[to]));
     const other = claimed.get(target);
     if (other !== undefined)
-      throw new UsageError(`${other} and ${source.name} would both be written to ${target}`);
+      throw new UsageError(
+        `${printable(other)} and ${printable(source.name)} would both be written to ${printable(target)}`,
+      );
     claimed.set(target, source.name);
-    const input = inputs.get(target) ?? inputs.get((await identity(target)) ?? "");
+    const input = inputs.get(pathKey(target)) ?? inputs.get((await identity(target)) ?? "");
     if (input !== undefined)
-      throw new FileError(`${target} is the input ${input}; it will not be overwritten`);
+      throw new FileError(
+        `${printable(target)} is the input ${printable(input)}; it will not be overwritten`,
+      );
     targets.push(target);
   }
   return targets;
@@ -74,7 +87,7 @@ export async function convert(argv: string[]): Promise<ExitStatus> {
   const items: string[] = [];
   const folders = new Set<string>();
   let index = 0;
-  for await (const [source, outcome] of batch.run({ command: "convert", encoding: batch.encoding, to })) {
+  for await (const [source, outcome] of batch.run({ command: "convert", ...batch.read, to })) {
     const target = targets?.[index++];
     if (!outcome.ok) {
       await batch.fail(source, outcome.reason);
@@ -88,7 +101,7 @@ export async function convert(argv: string[]): Promise<ExitStatus> {
         folders.add(dirname(target));
         await writeFile(target, combine(to, outcome.items));
       } catch (error) {
-        await batch.fail(source, `cannot write ${target}: ${describeFsError(error)}`);
+        await batch.fail(source, `cannot write ${printable(target)}: ${describeFsError(error)}`);
         status = worst(status, EXIT.trouble);
       }
     } else if (to === "md" || to === "html") {

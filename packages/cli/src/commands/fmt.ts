@@ -3,6 +3,7 @@ import { Batch } from "../batch.js";
 import { EXIT, UsageError, describeFsError, worst } from "../errors.js";
 import type { ExitStatus } from "../errors.js";
 import { HELP } from "../help.js";
+import { printable } from "../names.js";
 import { writeAtomically } from "../write.js";
 
 const OPTIONS = {
@@ -26,7 +27,7 @@ export async function fmt(argv: string[]): Promise<ExitStatus> {
 
   let status: ExitStatus = EXIT.ok;
   let unformatted = 0;
-  for await (const [source, outcome] of batch.run({ command: "fmt", encoding: batch.encoding })) {
+  for await (const [source, outcome] of batch.run({ command: "fmt", ...batch.read })) {
     if (!outcome.ok) {
       await batch.fail(source, outcome.reason);
       status = worst(status, EXIT.trouble);
@@ -45,13 +46,13 @@ export async function fmt(argv: string[]): Promise<ExitStatus> {
     if (outcome.canonical) continue;
     unformatted++;
     if (values.check) {
-      await batch.output.out(`${source.name}\n`);
+      await batch.output.out(`${printable(source.name)}\n`);
       status = worst(status, EXIT.problems);
       continue;
     }
     try {
       await writeAtomically(source.path ?? "", outcome.formatted);
-      await batch.output.out(`${source.name}\n`);
+      await batch.output.out(`${printable(source.name)}\n`);
     } catch (error) {
       await batch.fail(source, `cannot write: ${describeFsError(error)}`);
       status = worst(status, EXIT.trouble);

@@ -22,7 +22,7 @@ export async function parse(argv: string[]): Promise<ExitStatus> {
   const ndjson = values.ndjson === true;
   const task = {
     command: "parse",
-    encoding: batch.encoding,
+    ...batch.read,
     positions: values.positions === true,
     compact: ndjson,
   } as const;

@@ -19,52 +19,25 @@ export type DateReading =
 /** The ROC (Minguo) calendar counts years from 1912. */
 const ROC_OFFSET = 1911;
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["jan", 1],
-  ["january", 1],
-  ["feb", 2],
-  ["february", 2],
-  ["mar", 3],
-  ["march", 3],
-  ["apr", 4],
-  ["april", 4],
-  ["may", 5],
-  ["jun", 6],
-  ["june", 6],
-  ["jul", 7],
-  ["july", 7],
-  ["aug", 8],
-  ["august", 8],
-  ["sep", 9],
-  ["sept", 9],
-  ["september", 9],
-  ["oct", 10],
-  ["october", 10],
-  ["nov", 11],
-  ["november", 11],
-  ["dec", 12],
-  ["december", 12],
-]);
+const MONTHS = "january february march april may june july august september october november december".split(
+  " ",
+);
+const WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday tues thur thurs".split(" ");
 
-const WEEKDAYS = new Set([
-  "mon",
-  "monday",
-  "tue",
-  "tues",
-  "tuesday",
-  "wed",
-  "wednesday",
-  "thu",
-  "thur",
-  "thurs",
-  "thursday",
-  "fri",
-  "friday",
-  "sat",
-  "saturday",
-  "sun",
-  "sunday",
-]);
+/** The month a word names, by its full name, its first three letters or `sept`; 0 when it names none. */
+function monthOf(word: string): number {
+  if (word === "sept") return 9;
+  for (let m = 0; m < 12; m++) {
+    const name = MONTHS[m] as string;
+    if (word === name || word === name.slice(0, 3)) return m + 1;
+  }
+  return 0;
+}
+
+/** Whether a word names a weekday, in full or by its first three letters (`tues`, `thur`, `thurs` too). */
+function isWeekday(word: string): boolean {
+  return WEEKDAYS.some((day, i) => word === day || (i < 7 && word === day.slice(0, 3)));
+}
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -85,11 +58,14 @@ export function isoDate(year: number, month: number, day: number): string | null
 /** Full-width digits and separators to ASCII, so `２０２５／１０／２４` reads like `2025/10/24`. */
 function toHalfWidth(text: string): string {
   let out = "";
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : text[i];
+    if (c < 0xff01 || c > 0xff5e) continue;
+    out += text.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 interface Groups {
@@ -196,7 +172,7 @@ function readChinese(text: string): DateReading | null {
 /** `Oct 24, 2025`, `October 24 2025`, `24 Oct. 2025`, with an optional weekday first. */
 function readEnglish(text: string): DateReading | null {
   const words = text.toLowerCase().replace(/[,.]/g, " ").split(" ").filter(Boolean);
-  if (words.length === 4 && WEEKDAYS.has(words[0] ?? "")) words.shift();
+  if (words.length === 4 && isWeekday(words[0] ?? "")) words.shift();
   if (words.length !== 3) return null;
   const [first = "", second = "", third = ""] = words;
   const year = /^\d{4}$/.test(third) ? Number(third) : NaN;
@@ -205,10 +181,10 @@ function readEnglish(text: string): DateReading | null {
     const match = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
     return match ? Number(match[1]) : NaN;
   };
-  const monthFirst = MONTHS.get(first);
-  if (monthFirst !== undefined && !Number.isNaN(day(second))) return fromParts(year, monthFirst, day(second));
-  const monthSecond = MONTHS.get(second);
-  if (monthSecond !== undefined && !Number.isNaN(day(first))) return fromParts(year, monthSecond, day(first));
+  const monthFirst = monthOf(first);
+  if (monthFirst > 0 && !Number.isNaN(day(second))) return fromParts(year, monthFirst, day(second));
+  const monthSecond = monthOf(second);
+  if (monthSecond > 0 && !Number.isNaN(day(first))) return fromParts(year, monthSecond, day(first));
   return null;
 }
 

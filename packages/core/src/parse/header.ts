@@ -50,6 +50,31 @@ function isNameJoiner(c: number): boolean {
   return c === 0x8207 || c === 0x548c || c === 0x4e0e; // 與 和 与
 }
 
+/** Whether `text` holds " and " (any case) at `i`; at -1, whether it starts with "and ". */
+function isAnd(text: string, i: number): boolean {
+  return (
+    (i < 0 || text.charCodeAt(i) === 0x20) &&
+    (text.charCodeAt(i + 1) | 0x20) === 0x61 &&
+    (text.charCodeAt(i + 2) | 0x20) === 0x6e &&
+    (text.charCodeAt(i + 3) | 0x20) === 0x64 &&
+    text.charCodeAt(i + 4) === 0x20
+  );
+}
+
+/** The pieces of `text` between the words " and ", as `text.split(/ and /i)` gives them. */
+function splitOnAnd(text: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i + 5 <= text.length; i++) {
+    if (!isAnd(text, i)) continue;
+    pieces.push(text.slice(from, i));
+    from = i + 5;
+    i += 4;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
 /**
  * `A、B`, `A, B and C`, `A & B`, `張三與李四`. 與/和 join names only when every name they would
  * leave has two characters or more: `王和平` is one name.
@@ -57,8 +82,8 @@ function isNameJoiner(c: number): boolean {
 export function splitAuthors(value: string): string[] {
   const names: string[] = [];
   for (const part of splitOn(value, (c) => isListSeparator(c) || c === 0x26)) {
-    for (const piece of part.split(/ and /i)) {
-      const name = piece.replace(/^and /i, "").trim();
+    for (const piece of splitOnAnd(part)) {
+      const name = (isAnd(piece, -1) ? piece.slice(4) : piece).trim();
       if (name === "") continue;
       const joined = splitOn(name, isNameJoiner);
       if (joined.length > 1 && joined.every((n) => n.length >= 2)) names.push(...joined);
@@ -91,9 +116,9 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     const value = lineText(text, lines, i);
     const key = lines.key(i);
     const label = lines.label(i);
-    const field: Field = { key, label, value };
-    if (context.positions) field.position = contentSpan(lines, i);
-    header.fields.push(field);
+    header.fields.push(
+      context.positions ? { key, label, value, position: contentSpan(lines, i) } : { key, label, value },
+    );
     if (lines.brackets(i)) checkBrackets(context, (brackets ??= new BracketChecker()), i);
     if (value === "") diagnostics.report({ code: "empty-field", label }, contentSpan(lines, i));
     if (key === null) {

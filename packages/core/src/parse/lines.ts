@@ -13,13 +13,14 @@ import {
   BRACKET,
   COLON,
   GARBAGE,
+  HAN,
+  LATIN,
   ODD_SPACE,
+  RULE,
+  SENTENCE,
   SPACE,
   ZERO_WIDTH,
   classOf,
-  isColon,
-  isHan,
-  isLatinLetter,
   isSpace,
   isZeroWidth,
 } from "./chars.js";
@@ -205,7 +206,7 @@ function indexFrom(text: string, what: string, i: number): number {
 /** The first colon in [from, to) within the label limit, or `to`. */
 function colonIn(text: string, from: number, to: number): number {
   const limit = Math.min(to, from + LABEL_MAX);
-  for (let i = from; i < limit; i++) if (isColon(text.charCodeAt(i))) return i;
+  for (let i = from; i < limit; i++) if (classOf(text.charCodeAt(i)) & COLON) return i;
   return to;
 }
 
@@ -227,24 +228,25 @@ export function scanLines(text: string): Lines {
     if (end < 0) end = n;
     let first = start;
     let indent = 0;
-    let c = 0;
-    while (first < end && classOf((c = text.charCodeAt(first))) & SPACE) {
-      indent += c === 0x09 ? 4 : c === 0x3000 ? 2 : classOf(c) & ZERO_WIDTH ? 0 : 1;
-      first++;
+    for (; first < end; first++) {
+      const c = text.charCodeAt(first);
+      const k = classOf(c);
+      if (!(k & SPACE)) break;
+      indent += c === 0x09 ? 4 : c === 0x3000 ? 2 : k & ZERO_WIDTH ? 0 : 1;
     }
     let last = end;
     while (last > first && classOf(text.charCodeAt(last - 1)) & SPACE) last--;
     // The one look at each character of the content: a table load and no branch. Classes two
-    // neighbours share land eight bits up, which is how a double space shows.
+    // neighbours share land sixteen bits up, which is how a double space shows.
     let flags = 0;
     let previous = 0;
     for (let j = first; j < last; j++) {
       const k = classOf(text.charCodeAt(j));
-      flags |= k | ((k & previous) << 8);
+      flags |= k | ((k & previous) << 16);
       previous = k;
     }
     if (flags & GARBAGE) lines.garbage += countGarbage(text, first, last);
-    const clean = (flags & (ODD_SPACE | (ASCII_SPACE << 8))) === 0;
+    const clean = (flags & (ODD_SPACE | (ASCII_SPACE << 16))) === 0;
     const line = lines.add(
       start,
       end,
@@ -311,21 +313,6 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
-function isSeparatorChar(c: number): boolean {
-  return (
-    c === 0x3d ||
-    c === 0x2d ||
-    c === 0x5f ||
-    c === 0x2a ||
-    c === 0x7e ||
-    c === 0x2014 ||
-    c === 0x2500 ||
-    c === 0x2501 ||
-    c === 0x2550 ||
-    c === 0xff1d
-  );
-}
-
 /** `=====`, `---`, `***`, `———`: three or more of one separator character, spaces allowed between. */
 function isSeparator(text: string, start: number, end: number, c: number): boolean {
   let count = 0;
@@ -337,28 +324,6 @@ function isSeparator(text: string, start: number, end: number, c: number): boole
   return count >= 3;
 }
 
-/** Sentence punctuation, which a label never holds: a line holding it before its colon is prose. */
-function isSentencePunctuation(c: number): boolean {
-  return (
-    c === 0x2c ||
-    c === 0x2e ||
-    c === 0x21 ||
-    c === 0x3f ||
-    c === 0x3b ||
-    c === 0x22 ||
-    c === 0xff0c ||
-    c === 0x3002 ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0xff1b ||
-    c === 0x3001 ||
-    c === 0x300c ||
-    c === 0x300d ||
-    c === 0x201c ||
-    c === 0x201d
-  );
-}
-
 /** Whether a short text before a colon, [from, to), reads as a label (`Note`, `譯者`, `Original title`) rather than prose. */
 function looksLikeLabel(text: string, from: number, to: number): boolean {
   if (to - from > 24) return false;
@@ -366,9 +331,11 @@ function looksLikeLabel(text: string, from: number, to: number): boolean {
   let letters = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isSentencePunctuation(c)) return false;
+    const k = classOf(c);
+    // a line holding sentence punctuation before its colon is prose
+    if (k & SENTENCE) return false;
     if (c === 0x20) words++;
-    else if (isHan(c) || isLatinLetter(c)) letters++;
+    else if (k & (HAN | LATIN)) letters++;
   }
   return letters > 0 && words <= 4;
 }
@@ -418,7 +385,7 @@ function classifyContent(
   colons: boolean,
 ): void {
   const c = str.charCodeAt(s);
-  if (isSeparatorChar(c) && e - s >= 3 && isSeparator(str, s, e, c)) {
+  if (classOf(c) & RULE && e - s >= 3 && isSeparator(str, s, e, c)) {
     lines.classify(line, SEPARATOR, e);
     return;
   }

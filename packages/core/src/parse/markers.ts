@@ -2,35 +2,14 @@
  * Outline markers: bullets (`•`, `●`, `-` …) and sub-point numbers (`1.`, `1)`, `(1)`, `１.`, `一、`,
  * `a.`, `①`). Each recogniser looks at a few characters at the start of a line and nothing more.
  */
-import { digitValue, isSpace } from "./chars.js";
-
-/** Glyphs that are bullets wherever they stand, with or without a space after them. */
-function isBulletGlyph(c: number): boolean {
-  return (
-    c === 0x2022 || // •
-    c === 0x2027 || // ‧, what • becomes in Big5 (A1 45)
-    c === 0x25cf || // ●
-    c === 0x25cb || // ○
-    c === 0x25aa || // ▪
-    c === 0x25e6 || // ◦
-    c === 0x25a0 || // ■
-    c === 0x2023 || // ‣
-    c === 0x2043 || // ⁃
-    c === 0x30fb || // ・
-    c === 0x25c6 // ◆
-  );
-}
-
-/** Characters that are bullets only when a space follows (`-5%` and `*note` are text). */
-function isSpacedBullet(c: number): boolean {
-  return c === 0x2d || c === 0x2a || c === 0xb7 || c === 0x2013;
-}
+import { BULLET_GLYPH, SPACED_BULLET, classOf, digitValue, isSpace } from "./chars.js";
 
 /** Where the text after the bullet at `start` begins, or -1 when there is none. `end` is the end of the line's content. */
 export function matchBullet(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
-  if (isBulletGlyph(c)) return start + 1;
-  if (isSpacedBullet(c) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)))) return start + 1;
+  const k = classOf(c);
+  if (k & BULLET_GLYPH) return start + 1;
+  if (k & SPACED_BULLET && (start + 1 === end || isSpace(text.charCodeAt(start + 1)))) return start + 1;
   return NONE;
 }
 

@@ -1,8 +1,10 @@
 import { css } from "lit";
 
 export const cardStyles = css`
+  /* Fills a box the page gives the element, so the frame is the one its fallback text had. */
   .card {
     box-sizing: border-box;
+    min-block-size: 100%;
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
     background: var(--_background);
     border: 1px solid var(--_border);

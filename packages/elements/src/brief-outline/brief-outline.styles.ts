@@ -5,8 +5,10 @@ export const briefOutlineStyles = css`
     --_placeholder-height: var(--brief-placeholder-height, 24rem);
   }
 
+  /* Fills a box the page gives the element, so the frame is the one its fallback text had. */
   .outline {
     box-sizing: border-box;
+    min-block-size: 100%;
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
     background: var(--_background);
     border: 1px solid var(--_border);

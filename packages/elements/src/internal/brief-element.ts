@@ -4,6 +4,7 @@ import { property, state } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { BriefLoader, type LoadState } from "./brief-loader.js";
 import { resolveLanguage, type DisplayLanguage, type LanguageSetting } from "./language.js";
+import { followPageLanguage } from "./page-language.js";
 import type { OutlineOptions } from "./outline-template.js";
 import { uiText, type UIText } from "./ui-text.js";
 import { VERSION } from "./version.js";
@@ -55,6 +56,11 @@ export abstract class BriefElement extends LitElement {
   protected collapsed: ReadonlySet<number> = new Set();
 
   protected readonly loader = new BriefLoader(this);
+
+  constructor() {
+    super();
+    followPageLanguage(this);
+  }
 
   /** The brief, once there is one, in the display language. */
   protected abstract renderBrief(brief: Brief, display: DisplayLanguage, ui: UIText): TemplateResult;

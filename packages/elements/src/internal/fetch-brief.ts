@@ -48,7 +48,13 @@ export async function fetchBrief(url: URL, options: FetchBriefOptions): Promise<
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof BriefLoadError) throw error;
-    throw new BriefLoadError("network", `${url.href} could not be fetched.`, { cause: error });
+    // fetch() tells these apart only in the console: a network failure, a request the page's policy
+    // blocked, and a redirect to a URL that is not http(s) all reject with the same TypeError.
+    throw new BriefLoadError(
+      "network",
+      `${url.href} could not be fetched: the network failed, the request was blocked, or it redirected to a URL that is not http(s).`,
+      { cause: error },
+    );
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener("abort", forward);

@@ -14,6 +14,11 @@ export function resolveLanguage(host: Element, setting: string | null | undefine
   return /^zh\b/i.test(contextLanguage(host)) ? "zh" : "en";
 }
 
+/** Whether `setting` takes the language from the page (`auto`, or anything unknown). */
+export function followsPage(setting: string | null | undefined): boolean {
+  return setting !== "zh" && setting !== "en" && setting !== "both";
+}
+
 function contextLanguage(host: Element): string {
   // Reading `lang` can throw in odd documents (relative-time-element saw it); fall through instead.
   try {

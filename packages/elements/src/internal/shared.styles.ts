@@ -161,9 +161,11 @@ export const sharedStyles = css`
     border-radius: calc(var(--_radius) / 2);
   }
 
-  /* The loading placeholder holds the space the brief will take, so nothing below it jumps. */
+  /* The loading placeholder holds the space the brief will take, so nothing below it jumps; in a box
+     the page gives the element (the README's rule), it fills that box instead of changing it. */
   .skeleton {
     box-sizing: border-box;
+    block-size: 100%;
     min-block-size: var(--_placeholder-height);
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
