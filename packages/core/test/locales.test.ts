@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { parseBrief, type DiagnosticDetail, type Locale } from "../src/index.js";
+import { en } from "../src/locales/en.js";
+import { zhHant } from "../src/locales/zh-Hant.js";
+import { REFERENCE, readFixture } from "./fixture-files.js";
+
+const reference = readFixture(REFERENCE);
+
+/** One detail of every shape a diagnostic can have. */
+const DETAILS: DiagnosticDetail[] = [
+  { code: "unreadable-input", reason: "empty" },
+  { code: "unreadable-input", reason: "binary" },
+  { code: "encoding", encoding: "Big5", reason: "detected" },
+  { code: "encoding", encoding: "Big5", reason: "forced" },
+  { code: "encoding", encoding: "UTF-8", reason: "unknown", requested: "klingon" },
+  { code: "missing-field", key: "date" },
+  { code: "empty-field", label: "來源" },
+  { code: "duplicate-field", label: "來源", firstLine: 3 },
+  { code: "unknown-field", label: "譯者" },
+  { code: "invalid-date", text: "02/30/2025", reason: "impossible" },
+  { code: "invalid-date", text: "soon", reason: "unrecognised" },
+  { code: "ambiguous-date", text: "03/04/2025", chosen: "2025-03-04", other: "2025-04-03", order: "mdy" },
+  { code: "missing-summary" },
+  { code: "missing-language", present: "zh" },
+  { code: "missing-heading", written: "en" },
+  { code: "language-mismatch", heading: "Summary", named: "en", written: "zh" },
+  { code: "empty-summary", heading: "摘要" },
+  { code: "orphan-subpoint", ordinal: 1 },
+  { code: "numbering-gap", found: 3, expected: 2 },
+  { code: "outline-mismatch", what: "points", here: "en", count: 7, otherCount: 8, otherLine: 11 },
+  {
+    code: "outline-mismatch",
+    what: "sub-points",
+    here: "zh",
+    point: 2,
+    count: 1,
+    otherCount: 2,
+    otherLine: 9,
+  },
+  { code: "unbalanced-bracket", bracket: "「", counterpart: "」", kind: "unclosed" },
+  { code: "unbalanced-bracket", bracket: "」", counterpart: "「", kind: "unopened" },
+  { code: "multiple-briefs", count: 2 },
+];
+
+describe("diagnostic locales", () => {
+  it.each([en, zhHant])("word every kind of diagnostic, leaving no value out (%#)", (locale) => {
+    for (const detail of DETAILS) {
+      const message = locale.message(detail, 5);
+      expect(message).not.toMatch(/undefined|NaN|\[object/);
+      expect(message.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("give each shape of a diagnostic its own message", () => {
+    for (const locale of [en, zhHant]) {
+      const messages = new Set(DETAILS.map((detail) => locale.message(detail, 5)));
+      expect(messages.size).toBe(DETAILS.length);
+    }
+  });
+
+  it("name the line in English and in Chinese", () => {
+    const detail: DiagnosticDetail = { code: "numbering-gap", found: 3, expected: 2 };
+    expect(en.message(detail, 7)).toBe("Line 7: sub-point 3 is where 2 was expected; renumber it 2.");
+    expect(zhHant.message(detail, 7)).toBe("第 7 行：子項目編號為 3，應為 2；請改為 2。");
+  });
+
+  it("write a diagnostic about the whole input without a line", () => {
+    expect(parseBrief("", { locale: zhHant }).diagnostics[0]?.message).toBe(
+      "輸入沒有任何文字；摘要檔需要標頭欄位與摘要。",
+    );
+  });
+
+  it("word every diagnostic of a parse with a locale the caller wrote", () => {
+    const codes: Locale = { lang: "x-codes", message: (detail, line) => `${detail.code}@${line}` };
+    expect(parseBrief(reference, { locale: codes }).diagnostics.map((d) => d.message)).toEqual([
+      "unbalanced-bracket@13",
+    ]);
+  });
+
+  it("fall back to English for the string zh-Hant, which no longer loads Chinese messages", () => {
+    expect(parseBrief(reference, { locale: "zh-Hant" }).diagnostics[0]?.message).toMatch(
+      /^Line 13: "「" is never closed/,
+    );
+  });
+});
