@@ -1,35 +1,10 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { mockServer } from "./test/mock-server.js";
+import { CHROMIUM_ARGS, findChromium } from "../../scripts/chromium.mjs";
 
-const SYSTEM_BROWSERS = [
-  "/usr/bin/chromium",
-  "/usr/lib/chromium/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-];
-
-/**
- * CHROME_PATH, else a system Chrome or Chromium, else the Chromium packed inside the
- * @sparticuz/chromium npm package, so `npm ci && npm test` works on a machine with no browser.
- * BRIEFKIT_BUNDLED_CHROMIUM=1 skips the system lookup, to try that last path by hand.
- */
-async function browserPath() {
-  if (process.env.CHROME_PATH) return { path: process.env.CHROME_PATH, bundled: false };
-  const system =
-    process.env.BRIEFKIT_BUNDLED_CHROMIUM === "1"
-      ? undefined
-      : SYSTEM_BROWSERS.find((path) => existsSync(path));
-  if (system) return { path: system, bundled: false };
-  const { default: chromium } = await import("@sparticuz/chromium");
-  return { path: await chromium.executablePath(), bundled: true };
-}
-
-const browser = await browserPath();
+const browser = await findChromium();
 
 export default {
   files: "test/**/*.test.ts",
@@ -51,11 +26,7 @@ export default {
       launchOptions: {
         executablePath: browser.path,
         args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--no-first-run",
+          ...CHROMIUM_ARGS,
           // The packed Chromium is built for serverless hosts and needs these to start as root.
           ...(browser.bundled ? ["--no-zygote", "--single-process"] : []),
         ],
