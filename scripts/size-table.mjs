@@ -52,6 +52,17 @@ async function composition(entry) {
   return `${kB(output.length)} minified, ${kB(gzipSync(output).length)} gzipped: ${shown.join(", ")}`;
 }
 
+/**
+ * The targets of issue 6. `.size-limit.json` holds CI's ceilings instead: a target not met yet cannot
+ * gate CI, but its ceiling stops the size from growing while it is worked down.
+ */
+const TARGETS = [
+  ["parseBrief", 5_000],
+  ["core with schemas", 20_000],
+  ["<brief-card>", 20_000],
+  ["CDN bundle", 20_000],
+];
+
 /** What limits each budget, from taking the bundles apart; printed only for budgets that are not met. */
 const LIMITS = [
   [
@@ -79,20 +90,23 @@ for (const r of results) {
   // A prebuilt bundle (the CDN one, by Vite) cannot be taken apart without its source map.
   const prebuilt = entry?.import === undefined;
   const limit = LIMITS.find(([prefix]) => r.name.startsWith(prefix))?.[1];
-  if (!r.passed && limit) notes.push(`- ${r.name}: ${limit}`);
+  const target = TARGETS.find(([prefix]) => r.name.startsWith(prefix))?.[1];
+  const met = target !== undefined && r.size <= target;
+  if (!met && limit) notes.push(`- ${r.name}: ${limit}`);
   rows.push(
-    `| ${r.name} | ${kB(r.size)} | ${entry?.limit ?? ""} | ${r.passed ? "within" : "OVER"} | ${prebuilt ? "prebuilt: not split" : await composition(entry)} |`,
+    `| ${r.name} | ${kB(r.size)} | ${target === undefined ? "" : kB(target)} | ${met ? "met" : "NOT MET"} | ${entry?.limit ?? ""} | ${r.passed ? "within" : "OVER"} | ${prebuilt ? "prebuilt: not split" : await composition(entry)} |`,
   );
 }
 writeFileSync(
   "bench/size.md",
   `## Sizes (min + gzip, measured by size-limit with esbuild)
 
-Budgets are enforced by \`npm run size\`. "Made of" bundles each entry again with esbuild and splits the
-minified output by origin: what each budget is spent on.
+The targets are issue 6's; CI enforces the ceilings in \`.size-limit.json\` (\`npm run size\`), set just above
+today's sizes so no change can grow a bundle unnoticed while a target is not met. "Made of" bundles each
+entry again with esbuild and splits the minified output by origin: what each budget is spent on.
 
-| what | size | budget | | made of |
-| --- | --- | --- | --- | --- |
+| what | size | target | | CI ceiling | | made of |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
-${notes.length > 0 ? `\nWhat limits the budgets not met:\n\n${notes.join("\n")}\n` : ""}`,
+${notes.length > 0 ? `\nWhat limits the targets not met:\n\n${notes.join("\n")}\n` : ""}`,
 );

@@ -113,7 +113,10 @@ function header(brief: Brief, options: FormatOptions): string[] {
 
 /** What kind of line a text makes on its own (its first line's kind). */
 function kindOf(line: string): number {
-  return scanLines(line).kind(0);
+  const lines = scanLines(line);
+  const kind = lines.kind(0);
+  lines.release();
+  return kind;
 }
 
 /** Whether a lead on its own line would read back as a lead, not as a bullet, label, heading or separator. */

@@ -16,12 +16,10 @@ export interface ParseOptions {
   severities?: Partial<Record<DiagnosticCode, Severity | "off">>;
   /**
    * Language of diagnostic messages: English by default, or a locale imported from its own entry
-   * point, such as `zhHant` from `@briefkit/core/locales/zh-Hant`.
-   *
-   * @deprecated as the string `"zh-Hant"`, which no longer loads Chinese messages and gives English:
-   * pass the `zhHant` object, so only the parses that want Chinese messages carry them.
+   * point, such as `zhHant` from `@briefkit/core/locales/zh-Hant`, so only the parses that want
+   * Chinese messages carry them.
    */
-  locale?: Locale | "en" | "zh-Hant";
+  locale?: Locale;
   /** Decode bytes with this encoding instead of detecting it (`utf-8`, `utf-16le`, `utf-16be`, `big5`). */
   encoding?: string;
 }

@@ -11,6 +11,8 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { BriefParseError, parseBrief, parseBriefs } from "../src/index.js";
 import type { BriefInput, ParseOptions } from "../src/index.js";
+import { en } from "../src/locales/en.js";
+import { zhHant } from "../src/locales/zh-Hant.js";
 import { BriefSchema, DiagnosticSchema } from "../src/schema.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -172,7 +174,7 @@ const options: fc.Arbitrary<ParseOptions> = fc.record(
   {
     positions: fc.boolean(),
     dateOrder: fc.constantFrom("mdy" as const, "dmy" as const),
-    locale: fc.constantFrom("en" as const, "zh-Hant" as const),
+    locale: fc.constantFrom(en, zhHant),
   },
   { requiredKeys: [] },
 );

@@ -1,3 +1,5 @@
+import { BRACKET, classOf } from "./chars.js";
+
 /**
  * Bracket balance within one piece of text (a field value, a lead, a point), which may run over several
  * lines. Only reports: the text is the author's and is kept as written.
@@ -73,8 +75,7 @@ export class BracketChecker {
   scan(text: string, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      // every bracket is '(' or later; most characters are ruled out by this first test
-      if (c < 0x28) continue;
+      if (!(classOf(c) & BRACKET)) continue;
       if (closerOf(c) !== 0) {
         this.open.push(c);
         this.openAt.push(i);

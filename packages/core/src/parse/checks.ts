@@ -36,7 +36,8 @@ export function checkSections(
 
 /** Reports the first difference in shape, on the section that comes second. */
 function compareOutlines(context: ParseContext, zh: Section, en: Section): void {
-  const [here, other] = zh.line < en.line ? [en, zh] : [zh, en];
+  const here = zh.line < en.line ? en : zh;
+  const other = here === zh ? en : zh;
   const ours = here.summary.points;
   const theirs = other.summary.points;
   if (ours.length !== theirs.length) {

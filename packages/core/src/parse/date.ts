@@ -114,7 +114,8 @@ function readNumeric(text: string, order: DateOrder): DateReading | null {
   const year = wc === 2 ? 2000 + c : c;
   const monthFirst = isoDate(year, a, b);
   const dayFirst = isoDate(year, b, a);
-  const [chosen, other] = order === "mdy" ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
+  const chosen = order === "mdy" ? monthFirst : dayFirst;
+  const other = order === "mdy" ? dayFirst : monthFirst;
   if (chosen !== null && other !== null && chosen !== other) return { kind: "ambiguous", iso: chosen, other };
   const iso = chosen ?? other;
   return iso === null ? { kind: "impossible" } : { kind: "date", iso };

@@ -26,16 +26,19 @@ function hasContent(lines: Lines, range: BriefRange): boolean {
   return false;
 }
 
+const bit = (hint: "zh" | "en"): number => (hint === "zh" ? 1 : 2);
+
 export function splitBriefs(lines: Lines): BriefRange[] {
   const ranges: BriefRange[] = [];
   let from = 0;
   let inBody = false;
-  const headings = new Set<"zh" | "en">();
+  // the languages this brief has headed summaries in
+  let headings = 0;
   const cut = (to: number, next: number): void => {
     ranges.push({ from, to });
     from = next;
     inBody = false;
-    headings.clear();
+    headings = 0;
   };
   for (let i = 0; i < lines.count; i++) {
     switch (lines.kind(i)) {
@@ -46,7 +49,7 @@ export function splitBriefs(lines: Lines): BriefRange[] {
           const next = nextNonBlank(lines, i + 1);
           const hint = next < 0 || lines.kind(next) !== HEADING ? null : lines.hint(next);
           // a heading for a language this brief has no summary in yet belongs to this brief
-          if (hint === null || headings.has(hint)) cut(i, i + 1);
+          if (hint === null || headings & bit(hint)) cut(i, i + 1);
         }
         break;
       case LABEL:
@@ -59,7 +62,7 @@ export function splitBriefs(lines: Lines): BriefRange[] {
       case HEADING: {
         inBody = true;
         const hint = lines.hint(i);
-        if (hint !== null) headings.add(hint);
+        if (hint !== null) headings |= bit(hint);
         break;
       }
       default:

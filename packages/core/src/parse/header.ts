@@ -4,7 +4,6 @@
  * of a brief; the first line of any other kind ends it.
  */
 import type { Field, FieldKey, Position } from "../schema.js";
-import { BracketChecker } from "./brackets.js";
 import type { ParseContext } from "./context.js";
 import { readDate } from "./date.js";
 import { nextNonBlank } from "./digest.js";
@@ -104,8 +103,8 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     fields: [],
     next: to,
   };
-  const firstLine = new Map<FieldKey, number>();
-  let brackets: BracketChecker | null = null;
+  // the line each known field was first seen on, by its place in FIELD_KEYS; 0 while unseen
+  const firstLine = [0, 0, 0, 0];
   for (let i = from; i < to; i++) {
     const kind = lines.kind(i);
     if (kind === BLANK || kind === SEPARATOR) continue;
@@ -119,24 +118,25 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     header.fields.push(
       context.positions ? { key, label, value, position: contentSpan(lines, i) } : { key, label, value },
     );
-    if (lines.brackets(i)) checkBrackets(context, (brackets ??= new BracketChecker()), i);
+    if (lines.brackets(i)) checkBrackets(context, i);
     if (value === "") diagnostics.report({ code: "empty-field", label }, contentSpan(lines, i));
     if (key === null) {
       diagnostics.report({ code: "unknown-field", label }, contentSpan(lines, i));
       continue;
     }
-    const seen = firstLine.get(key);
-    if (seen !== undefined) {
+    const index = FIELD_KEYS.indexOf(key);
+    const seen = firstLine[index] as number;
+    if (seen > 0) {
       diagnostics.report({ code: "duplicate-field", label, firstLine: seen }, contentSpan(lines, i));
       continue;
     }
-    firstLine.set(key, i + 1);
+    firstLine[index] = i + 1;
     assign(context, header, i, key, value);
   }
-  for (const key of FIELD_KEYS) {
-    if (!firstLine.has(key))
+  FIELD_KEYS.forEach((key, index) => {
+    if (firstLine[index] === 0)
       diagnostics.report({ code: "missing-field", key }, missingFieldSpan(context, from, to));
-  }
+  });
   return header;
 }
 
@@ -193,10 +193,10 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
   }
 }
 
-function checkBrackets(context: ParseContext, checker: BracketChecker, line: number): void {
-  const { lines } = context;
-  checker.scan(context.text, lines.bodyStart(line), lines.contentEnd(line));
-  const problem = checker.finish();
+function checkBrackets(context: ParseContext, line: number): void {
+  const { lines, brackets } = context;
+  brackets.scan(context.text, lines.bodyStart(line), lines.contentEnd(line));
+  const problem = brackets.finish();
   if (problem) {
     const { offset, ...detail } = problem;
     context.diagnostics.report(

@@ -7,6 +7,7 @@ import { BriefParseError } from "../errors.js";
 import type { BriefInput, ParseBriefsResult, ParseOptions, ParseResult } from "../options.js";
 import type { Brief, Diagnostic } from "../schema.js";
 import { checkSections } from "./checks.js";
+import { BracketChecker } from "./brackets.js";
 import type { ParseContext } from "./context.js";
 import { decode } from "./decode.js";
 import { nextNonBlank, splitBriefs, type BriefRange } from "./digest.js";
@@ -33,8 +34,7 @@ function emptyBrief(): Brief {
 
 /** Decodes and scans the input; `ranges` is empty when there is nothing to read as a brief. */
 function start(input: BriefInput, options: ParseOptions): Run {
-  const locale = typeof options.locale === "object" ? options.locale : undefined;
-  const diagnostics = new DiagnosticList(options.severities, locale);
+  const diagnostics = new DiagnosticList(options.severities, options.locale);
   const { text, note } = decode(input, options.encoding);
   if (note) diagnostics.report(note, null);
   const lines = scanLines(text);
@@ -45,6 +45,7 @@ function start(input: BriefInput, options: ParseOptions): Run {
     positions: options.positions !== false,
     dateOrder: options.dateOrder ?? "mdy",
     diagnostics,
+    brackets: new BracketChecker(),
   };
   if (garbage >= GARBAGE_MIN && garbage >= visibleLength(text, lines) * GARBAGE_RATIO) {
     diagnostics.report({ code: "unreadable-input", reason: "binary" }, null);

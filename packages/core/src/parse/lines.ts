@@ -65,7 +65,8 @@ export class Lines {
   /** How many control characters and U+FFFD the text holds: a measure of binary garbage. */
   garbage = 0;
   private rows: Int32Array;
-  private labels: Map<number, string> | null = null;
+  /** Labels by line, set for LABEL and HEADING lines only. */
+  private readonly labels: string[] = [];
 
   constructor(expected: number) {
     const size = Math.max(expected, 4) * STRIDE;
@@ -135,7 +136,7 @@ export class Lines {
   }
   /** The label of a LABEL or HEADING line as written, whitespace normalised; "" otherwise. */
   label(i: number): string {
-    return this.labels?.get(i) ?? "";
+    return this.labels[i] ?? "";
   }
 
   /** Appends a line, BLANK or TEXT; `classify` then says what it is. */
@@ -174,7 +175,7 @@ export class Lines {
   }
 
   setLabel(i: number, label: string): void {
-    (this.labels ??= new Map()).set(i, label);
+    this.labels[i] = label;
   }
 }
 
@@ -210,6 +211,22 @@ function colonIn(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * The one look at each character of a line's content [from, to): the classes it holds, one table load
+ * and no branch a character. Classes two neighbours share land sixteen bits up, which is how a double
+ * space shows. A function of its own so the compiler keeps this loop tight.
+ */
+function contentFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  let previous = 0;
+  for (let j = from; j < to; j++) {
+    const k = classOf(text.charCodeAt(j));
+    flags |= k | ((k & previous) << 16);
+    previous = k;
+  }
+  return flags;
+}
+
 function countGarbage(text: string, from: number, to: number): number {
   let garbage = 0;
   for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) & GARBAGE) garbage++;
@@ -236,15 +253,7 @@ export function scanLines(text: string): Lines {
     }
     let last = end;
     while (last > first && classOf(text.charCodeAt(last - 1)) & SPACE) last--;
-    // The one look at each character of the content: a table load and no branch. Classes two
-    // neighbours share land sixteen bits up, which is how a double space shows.
-    let flags = 0;
-    let previous = 0;
-    for (let j = first; j < last; j++) {
-      const k = classOf(text.charCodeAt(j));
-      flags |= k | ((k & previous) << 16);
-      previous = k;
-    }
+    const flags = contentFlags(text, first, last);
     if (flags & GARBAGE) lines.garbage += countGarbage(text, first, last);
     const clean = (flags & (ODD_SPACE | (ASCII_SPACE << 16))) === 0;
     const line = lines.add(

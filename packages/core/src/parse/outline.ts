@@ -7,7 +7,6 @@
  */
 import type { Language, OutlinePoint, Position, SubPoint, Summary } from "../schema.js";
 import type { Family } from "../diagnostics.js";
-import { BracketChecker } from "./brackets.js";
 import { WIDE, WIDE_PUNCTUATION, classOf, isHan, isLatinLetter } from "./chars.js";
 import type { ParseContext } from "./context.js";
 import { BULLET, HEADING, NUMBER, SEPARATOR, BLANK, lineText, type Lines } from "./lines.js";
@@ -105,8 +104,7 @@ class OutlineReader {
   private first = 0;
   private start = 0;
   private last = 0;
-  /** Brackets are checked per node, created when a line first holds one. */
-  private brackets: BracketChecker | null = null;
+  /** Whether the open node's brackets were fed to the parse's checker. */
   private scanned = false;
 
   constructor(private readonly context: ParseContext) {
@@ -265,8 +263,7 @@ class OutlineReader {
   }
 
   private scan(line: number, from: number): void {
-    this.brackets ??= new BracketChecker();
-    this.brackets.scan(this.text, from, this.lines.contentEnd(line));
+    this.context.brackets.scan(this.text, from, this.lines.contentEnd(line));
     this.scanned = true;
   }
 
@@ -281,7 +278,7 @@ class OutlineReader {
     }
     if (!this.scanned) return;
     this.scanned = false;
-    const problem = (this.brackets as BracketChecker).finish();
+    const problem = this.context.brackets.finish();
     if (problem) {
       const { offset, ...detail } = problem;
       // nodes are short runs of consecutive lines

@@ -1,4 +1,4 @@
-import { isHan, isLatinLetter } from "./chars.js";
+import { HAN, LATIN, classOf } from "./chars.js";
 
 /**
  * Which Chinese a text is written in, decided from the characters actually used: the most frequent
@@ -58,15 +58,13 @@ export function countScript(text: string, from: number, to: number, counts: Scri
   let { han, latin, traditional, simplified } = counts;
   for (let i = from; i < to && han + latin < SCRIPT_SAMPLE; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      // A-Z and a-z: folding the case bit leaves one range to test
-      if (((c | 0x20) - 0x61) >>> 0 < 26) latin++;
-    } else if (isHan(c)) {
+    const k = classOf(c);
+    if (k & HAN) {
       han++;
       const variant = hanVariant(c);
       if (variant === TRADITIONAL) traditional++;
       else if (variant === SIMPLIFIED) simplified++;
-    } else if (isLatinLetter(c)) latin++;
+    } else if (k & LATIN) latin++;
   }
   counts.han = han;
   counts.latin = latin;
