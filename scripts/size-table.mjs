@@ -67,19 +67,19 @@ const TARGETS = [
 const LIMITS = [
   [
     "parseBrief",
-    "the parser alone is about 31 kB minified, spread over a dozen modules (the outline reader, the English messages, line scanning, dates, the label table); Chinese text in it (labels, messages, the Traditional/Simplified character lists) compresses poorly. 5 kB needs fewer and shorter messages (or messages moved out of the parse path), a smaller label and character table, and less code.",
+    "the full feature set: byte decoding (BOM, UTF-16, Big5), seven date forms with ROC years, the bilingual label and heading tables, every marker kind, the outline rules, the checks and about 1.7 kB of English messages. Traditional Chinese messages already live in their own entry point and the Simplified/Traditional lists are down to 48 characters each; 5 kB would need dropping features, not tuning.",
   ],
   [
     "core with schemas",
-    'zod is about 90% of it: `import { z } from "zod/mini"` in src/schema.ts binds the whole `z` namespace, which esbuild cannot tree-shake, so all of zod and its locales come along. The same schemas written with `import * as z from "zod/mini"` bundle to 6.4 kB gzipped (84 kB before); `briefJSONSchema()` (`z.toJSONSchema`) adds another 6.7 kB and belongs in the build script, not the runtime entry.',
+    "besides the parser it holds the formatter, the three converters and zod/mini (about 6.5 kB gzipped for the schemas).",
   ],
   [
     "<brief-card>",
-    "zod is over 80% of it, for the reason given for core with schemas: the elements import `BriefSchema` to validate the `brief` property. With the import fixed it measured 34 kB gzipped, of 100 kB minified: Lit 17 kB, zod/mini 21 kB, core 32 kB, the elements 28 kB (their styles are the largest part).",
+    "Lit (about 6 kB), zod/mini to validate the `brief` property (about 6.5 kB), the parser (about 12 kB) and the elements with their styles.",
   ],
   [
     "CDN bundle",
-    "Vite tree-shakes zod better than esbuild, but the bundle still holds Lit (about 6 kB), zod/mini (about 6.5 kB), the whole parser (about 11.5 kB) and the elements. 20 kB needs the parser within its own 5 kB budget and the elements validating the `brief` property without zod (a small hand-written check of the shape they render).",
+    "the same parts as the elements entry, minified by Vite: 20 kB needs the parser near its own 5 kB and the `brief` property checked without zod.",
   ],
 ];
 
