@@ -1,18 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "puppeteer-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../testing/browser.js";
+import { openWithVite, type VitePage } from "../../testing/vite-page.js";
 
 const galleryDirectory = fileURLToPath(new URL("..", import.meta.url));
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let server: ViteDevServer;
-let browser: Browser;
+let app: VitePage;
 let page: Page;
-const pageErrors: string[] = [];
 
 /** The text a reader sees inside an element's shadow root (its fallback text content excluded). */
 function shadowText(selector: string): Promise<string[]> {
@@ -50,24 +47,13 @@ async function replaceEditorText(text: string): Promise<void> {
 
 beforeAll(async () => {
   // Vite as `npm start` runs it, on a free port.
-  server = await createServer({
-    root: galleryDirectory,
-    logLevel: "silent",
-    server: { port: 0, host: "127.0.0.1" },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error("Vite did not report a URL");
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.goto(url, { waitUntil: "load" });
+  app = await openWithVite(galleryDirectory);
+  page = app.page;
   await waitForShadowText("#card-grid brief-card", "Foreign Policy");
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 interface AxeViolation {
@@ -223,6 +209,6 @@ describe("the gallery's live editor", () => {
 
 describe("the gallery page", () => {
   it("runs without an uncaught error", () => {
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,15 +1,12 @@
 import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "puppeteer-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../testing/browser.js";
+import { openWithVite, type VitePage } from "../../testing/vite-page.js";
 
 const exampleDirectory = fileURLToPath(new URL("..", import.meta.url));
 
-let server: ViteDevServer;
-let browser: Browser;
+let app: VitePage;
 let page: Page;
-const pageErrors: string[] = [];
 
 function shadowText(selector: string): Promise<string> {
   return page.$eval(selector, (element) => element.shadowRoot?.textContent ?? "");
@@ -35,26 +32,15 @@ async function press(selector: string, key: "Enter" | "Space" = "Enter"): Promis
 }
 
 beforeAll(async () => {
-  server = await createServer({
-    root: exampleDirectory,
-    logLevel: "silent",
-    server: { port: 0, host: "127.0.0.1" },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error("Vite did not report a URL");
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.goto(url, { waitUntil: "load" });
+  app = await openWithVite(exampleDirectory);
+  page = app.page;
   await page.waitForFunction(
     () => document.querySelector(".load-status")?.getAttribute("data-state") === "loaded",
   );
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 describe("the React example", () => {
@@ -106,6 +92,6 @@ describe("the React example", () => {
   });
 
   it("runs without an uncaught error", () => {
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });
