@@ -55,3 +55,23 @@ export function loaded(element: Element): Promise<BriefLoadEvent> {
 export function failed(element: Element): Promise<BriefErrorEvent> {
   return oneEvent(element, "brief-error") as Promise<BriefErrorEvent>;
 }
+
+/** Every tag the two elements' templates produce for a brief without a link (`href`). */
+export const TEMPLATE_TAGS = new Set([
+  "div",
+  "p",
+  "span",
+  "article",
+  "header",
+  "footer",
+  "h2",
+  "h3",
+  "ul",
+  "ol",
+  "li",
+  "time",
+  "button",
+  "section",
+  "details",
+  "summary",
+]);
