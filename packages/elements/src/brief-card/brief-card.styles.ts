@@ -1,17 +1,6 @@
 import { css } from "lit";
 
 export const cardStyles = css`
-  /* Fills a box the page gives the element, so the frame is the one its fallback text had. */
-  .card {
-    box-sizing: border-box;
-    min-block-size: 100%;
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
-    background: var(--_background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
-  }
-
   .header {
     margin-block-end: 0.75rem;
   }
@@ -131,8 +120,6 @@ export const cardStyles = css`
 
   @media print {
     .card {
-      border: 0;
-      padding: 0;
       break-inside: avoid;
     }
   }

@@ -109,7 +109,7 @@ export class BriefCard extends BriefElement {
     const { summaries, pair, missing } = shownSummaries(brief, display);
     const chinese = findSummary(brief, "zh")?.lang ?? "zh-Hant";
     const points = summaries[0]?.points.length ?? 0;
-    return html`<article part="card" class="card" lang=${ifDefined(ui.lang)} aria-labelledby="title">
+    return html`<article part="card" class="card frame" lang=${ifDefined(ui.lang)} aria-labelledby="title">
       <header part="header" class="header">
         <h2 part="title" class="title" id="title">${this.#title(brief, ui, chinese)}</h2>
         ${this.#meta(brief, display, ui, chinese)}

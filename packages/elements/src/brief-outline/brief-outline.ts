@@ -82,7 +82,7 @@ export class BriefOutline extends BriefElement {
     const { summaries, pair, missing } = shownSummaries(brief, display);
     const options = this.outlineOptions(2, true, ui);
     const mismatch = pair ? outlineMismatch(...pair) : null;
-    return html`<article part="outline" class="outline" lang=${ifDefined(ui.lang)}>
+    return html`<article part="outline" class="outline frame" lang=${ifDefined(ui.lang)}>
       ${missing ? html`<p part="notice" class="notice" role="note">${ui.text((s) => s[missing])}</p>` : nothing}
       ${mismatch ? html`<p part="notice" class="notice" role="note">${ui.text((s) => s.mismatch(mismatch))}</p>` : nothing}
       ${pair ? alignedOutlines(pair[0], pair[1], options) : summaries.map((summary) => summaryOutline(summary, options))}

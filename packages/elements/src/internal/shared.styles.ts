@@ -204,6 +204,18 @@ export const sharedStyles = css`
     }
   }
 
+  /* The element's frame (card or outline). It fills a box the page gives the element, so the frame is
+     the one its fallback text had. */
+  .frame {
+    box-sizing: border-box;
+    min-block-size: 100%;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .skeleton span {
       animation: none;
@@ -225,6 +237,11 @@ export const sharedStyles = css`
     button,
     .skeleton {
       display: none;
+    }
+
+    .frame {
+      border: 0;
+      padding: 0;
     }
   }
 `;
