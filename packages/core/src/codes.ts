@@ -23,6 +23,13 @@ export const DIAGNOSTIC_CODES = [
   "outline-mismatch",
   "unbalanced-bracket",
   "multiple-briefs",
+  "missing-colon",
+  "missing-markers",
+  "empty-point",
+  "control-character",
+  "outside-brief",
+  "markup",
+  "invalid-bytes",
 ] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
@@ -43,8 +50,15 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = {
   "numbering-gap": "warning",
   "outline-mismatch": "warning",
   "multiple-briefs": "warning",
+  "missing-colon": "warning",
+  "missing-markers": "warning",
+  "empty-point": "warning",
+  "invalid-bytes": "warning",
   "unknown-field": "info",
   "ambiguous-date": "info",
   "unbalanced-bracket": "info",
   encoding: "info",
+  "control-character": "info",
+  "outside-brief": "info",
+  markup: "info",
 };

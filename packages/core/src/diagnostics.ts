@@ -20,7 +20,15 @@ export type DiagnosticDetail =
   | { code: "empty-field"; label: string }
   | { code: "duplicate-field"; label: string; firstLine: number }
   | { code: "unknown-field"; label: string }
-  | { code: "invalid-date"; text: string; reason: "impossible" | "unrecognised" }
+  | {
+      code: "invalid-date";
+      text: string;
+      reason: "impossible" | "unrecognised";
+      /** The form to write the date in, the one the author used when it shows (`民國YYY年MM月DD日`). */
+      form: string;
+      /** The reference brief's date in that form (`民國114年10月24日`). */
+      example: string;
+    }
   | { code: "ambiguous-date"; text: string; chosen: string; other: string; order: "mdy" | "dmy" }
   | { code: "missing-summary" }
   | { code: "missing-language"; present: Family }
@@ -47,7 +55,21 @@ export type DiagnosticDetail =
       otherLine: number;
     }
   | { code: "unbalanced-bracket"; bracket: string; counterpart: string; kind: "unclosed" | "unopened" }
-  | { code: "multiple-briefs"; count: number };
+  | { code: "multiple-briefs"; count: number }
+  | { code: "missing-colon"; label: string }
+  | { code: "missing-markers"; count: number; wrapped: boolean }
+  | { code: "empty-point"; level: "point" | "sub-point" }
+  | { code: "control-character"; char: number }
+  | { code: "outside-brief"; what: OutsideKind; count: number }
+  | { code: "markup"; dialect: Dialect }
+  | { code: "invalid-bytes"; reason: "replaced" | "mended"; count: number };
+
+/** What text outside a brief was: left out of the brief and reported with `outside-brief`. */
+export type OutsideKind =
+  "before" | "after" | "attribution" | "forward" | "mail-headers" | "signature" | "reply";
+
+/** A markup language a brief was written in, whose markup is read and left out. */
+export type Dialect = "markdown" | "org" | "rst";
 
 /** The language diagnostics are written in. */
 export interface Locale {

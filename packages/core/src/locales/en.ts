@@ -1,5 +1,5 @@
 /** Diagnostic messages in English, the default locale: each names what is wrong and how to fix it. */
-import type { DiagnosticDetail, Family, Locale } from "../diagnostics.js";
+import type { DiagnosticDetail, Dialect, Family, Locale, OutsideKind } from "../diagnostics.js";
 import type { FieldKey } from "../schema.js";
 
 /** A line that would add a missing field, as the reference brief writes it. */
@@ -23,7 +23,22 @@ const FIELD_NAME: Readonly<Record<FieldKey, string>> = {
   keywords: "keywords",
 };
 const KEPT = "(the text is kept as written).";
-const DATE_FORM = "write it as MM/DD/YYYY, e.g. 10/24/2025.";
+
+const DIALECT: Readonly<Record<Dialect, string>> = {
+  markdown: "Markdown",
+  org: "Org",
+  rst: "reStructuredText",
+};
+const OUTSIDE: Readonly<Record<OutsideKind, string>> = {
+  before: "text before the brief",
+  after: "text after the brief",
+  attribution: "an e-mail attribution line",
+  forward: "a forwarded-message marker",
+  "mail-headers": "the forwarded message's mail headers",
+  signature: "an e-mail signature",
+  reply: "the e-mail reply around the quoted brief",
+};
+const hex = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
@@ -48,7 +63,7 @@ function text(d: DiagnosticDetail): string {
     case "unknown-field":
       return `"${d.label}" is not a field briefkit knows; it is kept in fields with key null. The known fields are 作者/Author(s), 網站來源/Source, 日期/Date and 關鍵字/Keywords.`;
     case "invalid-date":
-      return `"${d.text}" is not a ${d.reason === "impossible" ? "real date" : "date briefkit can read"}; ${DATE_FORM}`;
+      return `"${d.text}" is not a ${d.reason === "impossible" ? "real date" : "date briefkit can read"}; write it as ${d.form}, e.g. ${d.example}.`;
     case "ambiguous-date":
       return `"${d.text}" could be ${d.chosen} or ${d.other}; it was read ${d.order === "mdy" ? "month" : "day"} first as ${d.chosen}. Write ${d.chosen} to make it unambiguous, or set the dateOrder option.`;
     case "missing-summary":
@@ -75,6 +90,22 @@ function text(d: DiagnosticDetail): string {
         : `"${d.bracket}" closes nothing; add "${d.counterpart}" where it begins, or remove it ${KEPT}`;
     case "multiple-briefs":
       return `a second brief starts here (the input holds ${d.count}); parseBrief reads only the first, use parseBriefs to read a digest.`;
+    case "missing-colon":
+      return `"${d.label}" has no colon after it; it was read as that field. Write "${d.label}:" before the value.`;
+    case "missing-markers":
+      return `these ${plural(d.count, "line")} have no list markers (lost in a copy from a web page, Word or PDF), so each was read as a point and sub-points could not be told apart${d.wrapped ? "; some lines may be one point wrapped" : ""}. Start each point with "•" and each sub-point with "1.".`;
+    case "empty-point":
+      return `this ${d.level} has no text; write it after its marker, or remove the line.`;
+    case "control-character":
+      return `the text holds the control character ${hex(d.char)}; it is kept in the data but left out of converted output. Remove it.`;
+    case "outside-brief":
+      return `${plural(d.count, "line")} of ${OUTSIDE[d.what]} ${d.count === 1 ? "was" : "were"} left out of the brief.`;
+    case "markup":
+      return `the brief is written in ${DIALECT[d.dialect]}; its markup (headings, emphasis, list markers, escapes) was read and left out of the text.`;
+    case "invalid-bytes":
+      return d.reason === "mended"
+        ? `a line break split a UTF-8 character here; the ${plural(d.count, "byte")} around it were joined back into the character.`
+        : `${plural(d.count, "byte")} here ${d.count === 1 ? "is" : "are"} not valid UTF-8 and ${d.count === 1 ? "was" : "were"} replaced by U+FFFD; the rest of the file was read as UTF-8. Check the file where it came from.`;
   }
 }
 

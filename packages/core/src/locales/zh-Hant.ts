@@ -2,7 +2,7 @@
  * Diagnostic messages in Traditional Chinese. An entry point of its own (`@briefkit/core/locales/zh-Hant`)
  * so that only the parses that ask for it carry it: `parseBrief(text, { locale: zhHant })`.
  */
-import type { DiagnosticDetail, Family, Locale } from "../diagnostics.js";
+import type { DiagnosticDetail, Dialect, Family, Locale, OutsideKind } from "../diagnostics.js";
 import type { FieldKey } from "../schema.js";
 import { EXAMPLE_FIELDS, HEADING_FOR, other } from "./en.js";
 
@@ -13,7 +13,21 @@ const FIELD_NAME: Readonly<Record<FieldKey, string>> = {
   date: "日期",
   keywords: "關鍵字",
 };
-const DATE_FORM = "請寫成 MM/DD/YYYY，例如 10/24/2025。";
+const DIALECT: Readonly<Record<Dialect, string>> = {
+  markdown: "Markdown",
+  org: "Org",
+  rst: "reStructuredText",
+};
+const OUTSIDE: Readonly<Record<OutsideKind, string>> = {
+  before: "摘要之前的文字",
+  after: "摘要之後的文字",
+  attribution: "電子郵件的引述行",
+  forward: "轉寄郵件的分隔行",
+  "mail-headers": "轉寄郵件的信頭",
+  signature: "電子郵件簽名檔",
+  reply: "引述摘要以外的回覆內容",
+};
+const hex = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
 
 function text(d: DiagnosticDetail): string {
   switch (d.code) {
@@ -37,8 +51,8 @@ function text(d: DiagnosticDetail): string {
       return `「${d.label}」不是已知欄位，已以 key 為 null 保留在 fields 中。已知欄位為 作者/Author(s)、網站來源/Source、日期/Date、關鍵字/Keywords。`;
     case "invalid-date":
       return d.reason === "impossible"
-        ? `「${d.text}」不是實際存在的日期；${DATE_FORM}`
-        : `無法讀取日期「${d.text}」；${DATE_FORM}`;
+        ? `「${d.text}」不是實際存在的日期；請寫成 ${d.form}，例如 ${d.example}。`
+        : `無法讀取日期「${d.text}」；請寫成 ${d.form}，例如 ${d.example}。`;
     case "ambiguous-date":
       return `「${d.text}」可解讀為 ${d.chosen} 或 ${d.other}，已依${d.order === "mdy" ? "月份" : "日"}在前讀為 ${d.chosen}。請寫成 ${d.chosen} 以免混淆，或設定 dateOrder 選項。`;
     case "missing-summary":
@@ -65,6 +79,22 @@ function text(d: DiagnosticDetail): string {
         : `「${d.bracket}」前面沒有對應的「${d.counterpart}」；請補上或刪除（內容依原文保留）。`;
     case "multiple-briefs":
       return `這裡開始第二篇摘要（輸入共有 ${d.count} 篇）；parseBrief 只讀取第一篇，請用 parseBriefs 讀取彙整檔。`;
+    case "missing-colon":
+      return `「${d.label}」後面沒有冒號，已當作該欄位讀取；請在內容前寫上「${d.label}:」。`;
+    case "missing-markers":
+      return `這 ${d.count} 行沒有項目符號（從網頁、Word 或 PDF 複製時遺失），已各自當作一個重點讀取，無法分辨子項目${d.wrapped ? "；其中有些行可能是同一重點斷行" : ""}。請在每個重點前加「•」，子項目前加「1.」。`;
+    case "empty-point":
+      return `這個${d.level === "point" ? "重點" : "子項目"}沒有文字；請在符號後填寫，或刪除這一行。`;
+    case "control-character":
+      return `文字中有控制字元 ${hex(d.char)}；資料中保留，但轉換輸出時省略。請刪除它。`;
+    case "outside-brief":
+      return `已略過${OUTSIDE[d.what]}（${d.count} 行），不列入摘要。`;
+    case "markup":
+      return `這份摘要以 ${DIALECT[d.dialect]} 撰寫；已讀取其標記（標題、粗體、項目符號、跳脫字元），不列入文字。`;
+    case "invalid-bytes":
+      return d.reason === "mended"
+        ? `換行把一個 UTF-8 字元切成兩半；已將前後 ${d.count} 個位元組接回原字元。`
+        : `這裡有 ${d.count} 個位元組不是有效的 UTF-8，已以 U+FFFD 取代；檔案其餘部分以 UTF-8 讀取。請檢查檔案來源。`;
   }
 }
 

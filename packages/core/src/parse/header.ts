@@ -189,7 +189,16 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
       );
       break;
     default:
-      context.diagnostics.report({ code: "invalid-date", text: value, reason: reading.kind }, where);
+      context.diagnostics.report(
+        {
+          code: "invalid-date",
+          text: value,
+          reason: reading.kind,
+          form: "MM/DD/YYYY",
+          example: "10/24/2025",
+        },
+        where,
+      );
   }
 }
 
