@@ -33,6 +33,11 @@ export const BULLET_GLYPH = 4096;
 export const SPACED_BULLET = 8192;
 /** Characters a separator line (`=====`, `---`, `———`) repeats. */
 export const RULE = 16384;
+/**
+ * What only markup and mail write: `#*_\\>+|~` and the `@` of an address. A text holding none is read as
+ * it is, without looking for Markdown or mail at all.
+ */
+export const MARKUP = 32768;
 
 const CLASS = new Uint16Array(0x10000);
 
@@ -77,6 +82,7 @@ mark(SENTENCE, ',.!?;"\uff0c\u3002\uff01\uff1f\uff1b\u3001\u300c\u300d\u201c\u20
 mark(BULLET_GLYPH, "\u2022\u2027\u25cf\u25cb\u25aa\u25e6\u25a0\u2023\u2043\u30fb\u25c6");
 mark(SPACED_BULLET, "-*\xb7\u2013");
 mark(RULE, "=-_*~\u2014\u2500\u2501\u2550\uff1d");
+mark(MARKUP, "#*_\\>+|~@`");
 
 /** The classes a code unit belongs to, as flags: `classOf(c) & SPACE`. */
 export function classOf(c: number): number {

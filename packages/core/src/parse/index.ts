@@ -5,16 +5,20 @@
 import { DiagnosticList } from "../diagnostics.js";
 import { BriefParseError } from "../errors.js";
 import type { BriefInput, ParseBriefsResult, ParseOptions, ParseResult } from "../options.js";
-import type { Brief, Diagnostic } from "../schema.js";
+import type { Brief, Diagnostic, Position } from "../schema.js";
 import { checkSections } from "./checks.js";
 import { BracketChecker } from "./brackets.js";
 import type { ParseContext } from "./context.js";
 import { decode } from "./decode.js";
 import { nextNonBlank, splitBriefs, type BriefRange } from "./digest.js";
 import { readHeader } from "./header.js";
-import { BLANK, scanLines, visibleLength, type Lines } from "./lines.js";
+import { MARKUP } from "./chars.js";
+import { BLANK, LABEL, TEXT, scanLines, visibleLength, type Lines } from "./lines.js";
+import { readMarkup } from "./markup.js";
 import { readOutline } from "./outline.js";
 import { contentSpan, span } from "./positions.js";
+import { Source, type StepNote } from "./source.js";
+import { unquote, unwrapMail } from "./unwrap.js";
 
 /**
  * Above this share of control characters and U+FFFD among the visible characters, the input is binary,
@@ -26,18 +30,74 @@ const GARBAGE_MIN = 8;
 interface Run {
   context: ParseContext;
   ranges: BriefRange[];
+  source: Source;
+  /** Diagnostics before this index were located in the input already; the rest in the rewritten text. */
+  located: number;
 }
 
 function emptyBrief(): Brief {
   return { authors: [], source: null, date: null, dateText: null, keywords: [], fields: [], summaries: [] };
 }
 
+/**
+ * Whether the text may hold markup or mail, from what its first scan saw: markup characters, a label
+ * briefkit does not know (`From:`, `寄件者:`), a line of text ending in a colon (`… wrote:`) or a dash
+ * (`-----Original Message-----`). A plain brief has none, and skips the steps that look for them.
+ */
+function mayHoldMarkupOrMail(text: string, lines: Lines): boolean {
+  if (lines.classes & MARKUP) return true;
+  for (let i = 0; i < lines.count; i++) {
+    const kind = lines.kind(i);
+    if (kind === LABEL && lines.key(i) === null) return true;
+    if (kind !== TEXT) continue;
+    const last = text.charCodeAt(lines.contentEnd(i) - 1);
+    if (last === 0x3a || last === 0xff1a || last === 0x2d) return true;
+  }
+  return false;
+}
+
+/** Takes e-mail quoting, mail headers and markup out of the text, each step reporting what it left out. */
+function rewrite(source: Source): StepNote[] {
+  return [
+    ...source.apply(unquote(source.text)),
+    ...source.apply(unwrapMail(source.text)),
+    ...source.apply(readMarkup(source.text)),
+  ];
+}
+
+/** The text the grammar reads, and its lines. Problems found on the way are reported located in the input. */
+function prepare(
+  input: BriefInput,
+  options: ParseOptions,
+  diagnostics: DiagnosticList,
+): { source: Source; lines: Lines } {
+  const { text, note, marks } = decode(input, options.encoding);
+  if (note) diagnostics.report(note, null);
+  const source = new Source(text);
+  const notes: StepNote[] = marks.map((mark) => ({
+    detail: mark.detail,
+    from: mark.offset,
+    to: mark.offset + mark.length,
+  }));
+  let lines = scanLines(text);
+  if (mayHoldMarkupOrMail(text, lines)) {
+    notes.push(...rewrite(source));
+    if (source.rewritten) {
+      lines.release();
+      lines = scanLines(source.text);
+    }
+  }
+  for (const { detail, from, to } of notes) {
+    diagnostics.report(detail, { start: source.inputPoint(from), end: source.inputPoint(to) });
+  }
+  return { source, lines };
+}
+
 /** Decodes and scans the input; `ranges` is empty when there is nothing to read as a brief. */
 function start(input: BriefInput, options: ParseOptions): Run {
   const diagnostics = new DiagnosticList(options.severities, options.locale);
-  const { text, note } = decode(input, options.encoding);
-  if (note) diagnostics.report(note, null);
-  const lines = scanLines(text);
+  const { source, lines } = prepare(input, options, diagnostics);
+  const { text } = source;
   const { garbage } = lines;
   const context: ParseContext = {
     text,
@@ -47,13 +107,47 @@ function start(input: BriefInput, options: ParseOptions): Run {
     diagnostics,
     brackets: new BracketChecker(),
   };
+  const located = diagnostics.items.length;
   if (garbage >= GARBAGE_MIN && garbage >= visibleLength(text, lines) * GARBAGE_RATIO) {
     diagnostics.report({ code: "unreadable-input", reason: "binary" }, null);
-    return { context, ranges: [] };
+    return { context, ranges: [], source, located };
   }
   const ranges = splitBriefs(lines);
   if (ranges.length === 0) diagnostics.report({ code: "unreadable-input", reason: "empty" }, null);
-  return { context, ranges };
+  return { context, ranges, source, located };
+}
+
+/**
+ * Takes every position made in the rewritten text back to the input, and puts the diagnostics in
+ * text order once the steps' own are among them.
+ */
+function finish(run: Run, briefs: readonly Brief[]): Diagnostic[] {
+  const { source, located } = run;
+  const items = run.context.diagnostics.items;
+  if (source.rewritten) {
+    const back = <T extends { position?: Position | null | undefined }>(node: T): void => {
+      if (node.position) node.position = source.toInputPosition(node.position);
+    };
+    for (const brief of briefs) {
+      back(brief);
+      brief.fields.forEach(back);
+      for (const summary of brief.summaries) {
+        back(summary);
+        for (const point of summary.points) {
+          back(point);
+          point.children.forEach(back);
+        }
+      }
+    }
+    for (let i = located; i < items.length; i++) back(items[i] as Diagnostic);
+  }
+  if (located > 0 && items.some((d) => d.position !== null)) {
+    const ordered = items
+      .slice()
+      .sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+    items.splice(0, items.length, ...ordered);
+  }
+  return items;
 }
 
 /** The brief's first line that is not blank (its first line when all are). */
@@ -121,7 +215,8 @@ function throwOnError(options: ParseOptions, diagnostics: Diagnostic[]): void {
  * holds several briefs, the first is returned with a `multiple-briefs` warning: use parseBriefs.
  */
 export function parseBrief(input: BriefInput, options: ParseOptions = {}): ParseResult {
-  const { context, ranges } = start(input, options);
+  const run = start(input, options);
+  const { context, ranges } = run;
   const [first, second] = ranges;
   let brief = emptyBrief();
   if (first) brief = readBrief(context, first);
@@ -136,17 +231,18 @@ export function parseBrief(input: BriefInput, options: ParseOptions = {}): Parse
     brief.position = span(context.lines, 0, 0, 0, 0);
   }
   context.lines.release();
-  const diagnostics = context.diagnostics.items;
+  const diagnostics = finish(run, [brief]);
   throwOnError(options, diagnostics);
   return { brief, diagnostics };
 }
 
 /** Parses every brief in a digest, in order; an input with none gives an empty list. */
 export function parseBriefs(input: BriefInput, options: ParseOptions = {}): ParseBriefsResult {
-  const { context, ranges } = start(input, options);
+  const run = start(input, options);
+  const { context, ranges } = run;
   const briefs = ranges.map((range) => readBrief(context, range));
   context.lines.release();
-  const diagnostics = context.diagnostics.items;
+  const diagnostics = finish(run, briefs);
   throwOnError(options, diagnostics);
   return { briefs, diagnostics };
 }

@@ -64,6 +64,8 @@ export class Lines {
   count = 0;
   /** How many control characters and U+FFFD the text holds: a measure of binary garbage. */
   garbage = 0;
+  /** The character classes of every line's content together: what kinds of character the text holds. */
+  classes = 0;
   private rows: Int32Array;
   /** Labels by line, set for LABEL and HEADING lines only. */
   private readonly labels: string[] = [];
@@ -254,6 +256,7 @@ export function scanLines(text: string): Lines {
     let last = end;
     while (last > first && classOf(text.charCodeAt(last - 1)) & SPACE) last--;
     const flags = contentFlags(text, first, last);
+    lines.classes |= flags;
     if (flags & GARBAGE) lines.garbage += countGarbage(text, first, last);
     const clean = (flags & (ODD_SPACE | (ASCII_SPACE << 16))) === 0;
     const line = lines.add(
