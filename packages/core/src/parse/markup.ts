@@ -97,7 +97,7 @@ function signals(text: string, lines: readonly Line[]): Signals {
     if (escapes !== null) sign(line, "markdown", escapes.length);
     if ((c === DASH || c === STAR || c === 0x2b) && /^[-*+] {2,}\S/.test(content)) sign(line, "markdown", 1);
     if (content.startsWith("<!--")) sign(line, "markdown", 2);
-    if (content.startsWith(".. ")) sign(line, "rst", 3);
+    if (content.startsWith(".. ") || content.startsWith("#. ")) sign(line, "rst", 3);
     const rule = ruleChar(text, line);
     if (rule !== 0 && isParagraphText(text, lines[i - 1])) {
       const above = lines[i - 1] as Line;
@@ -233,6 +233,9 @@ function plainLine(text: string, line: Line, dialect: Dialect, edits: Edit[]): v
       from = i;
     }
   }
+  if (dialect === "markdown") from = blockQuote(text, from, line.last, edits);
+  if (dialect === "markdown" && text.charCodeAt(from) === STAR)
+    from = starHeading(text, from, line.last, edits);
   if (dialect !== "org" && c === 0x7c && isSpace(text.charCodeAt(from + 1))) {
     edits.push({ from, to: from + 2, insert: "" });
     from += 2;
@@ -244,6 +247,69 @@ function plainLine(text: string, line: Line, dialect: Dialect, edits: Edit[]): v
   const escaped = dialect === "org" ? new Set<number>() : escapes(text, line, edits);
   emphasis(text, from, line.last, edits, escaped);
   if (dialect !== "rst") dashes(text, from, line.last, edits, escaped);
+  if (dialect === "markdown") entities(text, from, line.last, edits);
+}
+
+/** `> ` block-quote markers, nested or not: pandoc writes a Word paragraph indented inside a list item so. */
+function blockQuote(text: string, from: number, to: number, edits: Edit[]): number {
+  let i = from;
+  while (i < to && text.charCodeAt(i) === 0x3e) {
+    i++;
+    while (i < to && text.charCodeAt(i) === 0x20) i++;
+  }
+  if (i > from) edits.push({ from, to: i, insert: "" });
+  return i;
+}
+
+/** html2text's headings, `***** 摘要: *****`: a run of stars either side. */
+function starHeading(text: string, from: number, to: number, edits: Edit[]): number {
+  let open = from;
+  while (open < to && text.charCodeAt(open) === STAR) open++;
+  let close = to;
+  while (close > open && text.charCodeAt(close - 1) === STAR) close--;
+  const stars = open - from;
+  if (
+    stars < 2 ||
+    to - close !== stars ||
+    !isSpace(text.charCodeAt(open)) ||
+    !isSpace(text.charCodeAt(close - 1))
+  ) {
+    return from;
+  }
+  let body = open;
+  while (body < close && isSpace(text.charCodeAt(body))) body++;
+  let end = close;
+  while (end > body && isSpace(text.charCodeAt(end - 1))) end--;
+  edits.push({ from, to: body, insert: "" }, { from: end, to, insert: "" });
+  return body;
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+};
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos|nbsp));/g;
+
+/** Character references (`&#x27;`, `&amp;`), which Markdown reads as the characters they name. */
+function entities(text: string, from: number, to: number, edits: Edit[]): void {
+  const line = text.slice(from, to);
+  if (line.indexOf("&") < 0) return;
+  for (const match of line.matchAll(ENTITY)) {
+    const [whole, hex, decimal, name] = match;
+    const code = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : -1;
+    const insert =
+      name !== undefined
+        ? (NAMED[name] ?? whole)
+        : code > 0 && code <= 0x10ffff
+          ? String.fromCodePoint(code)
+          : whole;
+    const at = from + (match.index ?? 0);
+    if (insert !== whole) edits.push({ from: at, to: at + whole.length, insert });
+  }
 }
 
 /** `## 摘要 ##`: the closing hashes of an ATX heading. */
@@ -269,6 +335,24 @@ function isMarkupOnly(text: string, lines: readonly Line[], i: number, dialect: 
   return dialect === "rst" && isParagraphText(text, lines[i + 1]) && isRule(text, lines[i + 2]);
 }
 
+/**
+ * reStructuredText's `#.` items are numbered by their place in the list: each becomes the number it
+ * stands for, counted per indentation, so the outline reads them as numbered sub-points.
+ */
+class AutoNumbers {
+  private readonly counts = new Map<number, number>();
+
+  number(text: string, line: Line, edits: Edit[]): void {
+    const indent = line.first - line.start;
+    const auto = text.charCodeAt(line.first) === HASH && text.charCodeAt(line.first + 1) === 0x2e;
+    for (const [at] of this.counts) if (at > indent || (at === indent && !auto)) this.counts.delete(at);
+    if (!auto || !isSpace(text.charCodeAt(line.first + 2))) return;
+    const n = (this.counts.get(indent) ?? 0) + 1;
+    this.counts.set(indent, n);
+    edits.push({ from: line.first, to: line.first + 1, insert: String(n) });
+  }
+}
+
 /** Recognises the dialect and returns the edits that make the text plain, or null for plain text. */
 export function readMarkup(text: string): StepResult | null {
   if (!mayBeMarkup(text)) return null;
@@ -277,10 +361,20 @@ export function readMarkup(text: string): StepResult | null {
   const dialect = dialectOf(found);
   if (dialect === null || found.first === null) return null;
   const edits: Edit[] = [];
+  let drawer = false;
+  const numbers = new AutoNumbers();
   lines.forEach((line, i) => {
     if (line.first === line.last) return;
-    if (isMarkupOnly(text, lines, i, dialect)) edits.push({ from: line.start, to: line.end, insert: "" });
-    else plainLine(text, line, dialect, edits);
+    const content = text.slice(line.first, line.last);
+    // an Org property drawer, `:PROPERTIES:` … `:END:`, is metadata
+    if (dialect === "org" && content === ":PROPERTIES:") drawer = true;
+    if (drawer || isMarkupOnly(text, lines, i, dialect)) {
+      edits.push({ from: line.start, to: line.end, insert: "" });
+      if (content === ":END:") drawer = false;
+      return;
+    }
+    if (dialect === "rst") numbers.number(text, line, edits);
+    plainLine(text, line, dialect, edits);
   });
   const { first } = found;
   return { edits, notes: [{ detail: { code: "markup", dialect }, from: first.first, to: first.last }] };

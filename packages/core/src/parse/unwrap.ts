@@ -8,6 +8,7 @@
  */
 import type { OutsideKind } from "../diagnostics.js";
 import { isSpace } from "./chars.js";
+import { fieldKeyOf } from "./labels.js";
 import { eachLine, type Edit, type StepNote, type StepResult } from "./source.js";
 
 interface Line {
@@ -108,6 +109,8 @@ export function unquote(text: string): StepResult | null {
   if (quoted < QUOTED_MIN) return null;
   let depth = 1;
   for (let d = 1; d < weight.length; d++) if ((weight[d] ?? 0) > (weight[depth] ?? 0)) depth = d;
+  // more unquoted text than quoted: the quotes are the brief's own (Markdown block quotes), not mail's
+  if ((weight[0] ?? 0) > (weight[depth] ?? 0)) return null;
   const blanker = new Blanker(text);
   // once the reply's signature starts, the rest of the reply is signature
   let signed = false;
@@ -194,64 +197,77 @@ function isSignatureMark(line: string): boolean {
   return line === "-- " || line === "--" || line === "\u2014";
 }
 
-/** Where the signature starts: the last `-- ` line, when only a few short lines follow it. */
-function signatureStart(text: string, lines: readonly Line[]): number {
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
-    if (isSignatureMark(text.slice((lines[i] as Line).start, (lines[i] as Line).end))) return i;
-  }
-  return -1;
+/** A forwarded-message marker at line `i`: strong when it names itself, weak for Outlook's rule of underscores. */
+function markerAt(text: string, lines: readonly Line[], i: number): "strong" | "weak" | null {
+  const content = contentOf(text, lines[i]);
+  if (isForward(content) || FORWARD_END.test(content)) return "strong";
+  if (OUTLOOK_RULE.test(content) && headerBlockEnd(text, lines, i + 1, true) > i + 1) return "weak";
+  return null;
 }
 
+/** Whether lines [from, to) hold a brief's field (`作者: …`), so they are the brief, not a note about it. */
+function holdsField(text: string, lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const content = contentOf(text, lines[i]);
+    const colon = content.search(/[:：]/);
+    if (colon > 0 && colon < 40 && fieldKeyOf(content.slice(0, colon).trim()) !== null) return true;
+  }
+  return false;
+}
+
+/** A signature runs to the next forwarded message, or to the end when it closes the text. */
+const TRAILING_SIGNATURE = 12;
+
 /**
- * Leaves out what only mail has: forwarded-message markers and the header block after each, a header
- * block at the top (a saved message), attribution lines, and the signature.
+ * Leaves out what only mail has: the forwarder's note above the first forwarded-message marker, the
+ * markers and the header block after each, a header block at the top (a saved message), attribution
+ * lines, and signatures.
  */
 export function unwrapMail(text: string): StepResult | null {
   if (!mayBeMail(text)) return null;
   const lines = linesOf(text);
-  const blanker = new Blanker(text);
-  const signature = signatureStart(text, lines);
-  let i = 0;
-  // after a forwarded-message marker, the header block needs no proof that it is mail's; after
-  // Outlook's rule of underscores (any rule, perhaps) and at the top of a saved message, it does
-  let marker: "none" | "strong" | "weak" = "none";
+  const markers = lines.map((_, i) => markerAt(text, lines, i));
+  const firstMarker = markers.findIndex((m) => m !== null);
+  const note = firstMarker > 0 && !holdsField(text, lines, 0, firstMarker) ? firstMarker : 0;
   const firstContent = lines.findIndex((line) => !isBlank(text, line));
-  while (i < lines.length) {
+  const blanker = new Blanker(text);
+  let signed = false;
+  // after a named marker the header block needs no proof that it is mail's; after Outlook's rule
+  // (which may be any rule) and at the top of a saved message it does
+  let marker: "strong" | "weak" | null = null;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const content = contentOf(text, line);
-    if (i === signature) {
-      for (; i < lines.length; i++) blanker.blank(lines[i] as Line, "signature");
-      break;
-    }
-    if (isForward(content) || FORWARD_END.test(content)) {
+    const found = markers[i] ?? null;
+    if (found !== null) {
       blanker.blank(line, "forward");
-      marker = "strong";
-      i++;
+      marker = found;
+      signed = false;
       continue;
     }
-    if (OUTLOOK_RULE.test(content) && headerBlockEnd(text, lines, i + 1, true) > i + 1) {
-      blanker.blank(line, "forward");
-      marker = "weak";
-      i++;
+    if (isSignatureMark(text.slice(line.start, line.end))) {
+      signed ||= i < note || lines.length - i <= TRAILING_SIGNATURE;
+    }
+    if (signed || i < note) {
+      blanker.blank(line, signed ? "signature" : "reply");
       continue;
     }
-    if (content !== "" && (marker !== "none" || i === firstContent)) {
+    if (content === "") continue;
+    if (marker !== null || i === firstContent) {
       const end = headerBlockEnd(text, lines, i, marker !== "strong");
-      marker = "none";
+      marker = null;
       if (end > i) {
         for (; i < end; i++) blanker.blank(lines[i] as Line, "mail-headers");
+        i--;
         continue;
       }
     }
-    if (content !== "" && isAttribution(text, line, lines[i + 1])) {
-      const wrapped = !WROTE.test(content);
+    if (isAttribution(text, line, lines[i + 1])) {
       blanker.blank(line, "attribution");
-      if (wrapped) blanker.blank(lines[++i] as Line, "attribution");
-      i++;
+      if (!WROTE.test(content)) blanker.blank(lines[++i] as Line, "attribution");
       continue;
     }
-    if (content !== "") blanker.flush();
-    i++;
+    blanker.flush();
   }
   const result = blanker.result();
   return result.edits.length === 0 ? null : result;
