@@ -76,6 +76,7 @@ interface Signals {
 const ORG_DIRECTIVE = /^#\+[A-Za-z_]+:/;
 const ORG_BOLD_START = /^\*[^*\s][^*]*\*(?:\s|$)/;
 const MD_BOLD = /(\*\*|__)\S(?:.*?\S)?\1/;
+const BOLD_LABEL = /^(\*\*|__)[^*_]{1,40}[:：]\1/;
 const ESCAPE = /\\[!-/:-@[-`{-~]/g;
 
 /** Counts each dialect's tell-tale signs, line by line. */
@@ -92,7 +93,8 @@ function signals(text: string, lines: readonly Line[]): Signals {
     if (c === HASH && ORG_DIRECTIVE.test(content)) sign(line, "org", 3);
     else if (c === HASH && atxText(text, line) > 0 && line.first === line.start) sign(line, "markdown", 3);
     if (c === STAR && line.first === line.start && ORG_BOLD_START.test(content)) sign(line, "org", 2);
-    if (MD_BOLD.test(content)) sign(line, "markdown", 2);
+    // `**作者:**` names a field in bold, which only markup does; a bold word alone could be chance
+    if (MD_BOLD.test(content)) sign(line, "markdown", BOLD_LABEL.test(content) ? THRESHOLD : 2);
     const escapes = content.match(ESCAPE);
     if (escapes !== null) sign(line, "markdown", escapes.length);
     if ((c === DASH || c === STAR || c === 0x2b) && /^[-*+] {2,}\S/.test(content)) sign(line, "markdown", 1);
