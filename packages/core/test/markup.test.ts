@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseBrief } from "../src/index.js";
 import { readMarkup } from "../src/parse/markup.js";
+import { Source } from "../src/parse/source.js";
 import { REFERENCE, readFixture } from "./fixture-files.js";
 
 const reference = readFixture(REFERENCE);
@@ -87,9 +88,9 @@ describe("Org and reStructuredText", () => {
 
 describe("plain text that only looks like markup", () => {
   it("is left alone: a stray ** or one # is not Markdown", () => {
-    expect(readMarkup(reference)).toBeNull();
-    expect(readMarkup(reference.replace("經濟、", "經濟、C#、"))).toBeNull();
-    expect(readMarkup(reference.replace("籌碼", "**籌碼"))).toBeNull();
+    expect(readMarkup(new Source(reference))).toEqual([]);
+    expect(readMarkup(new Source(reference.replace("經濟、", "經濟、C#、")))).toEqual([]);
+    expect(readMarkup(new Source(reference.replace("籌碼", "**籌碼")))).toEqual([]);
   });
 
   it("keeps * bullets at the first column as bullets", () => {
