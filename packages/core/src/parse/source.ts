@@ -47,51 +47,43 @@ export function eachLine(text: string, visit: (start: number, end: number, index
   }
 }
 
-/** One step's edits, sorted, with the offset in the step's output where each one's insert begins. */
-class EditMap {
-  private readonly out: Int32Array;
-
-  constructor(private readonly edits: readonly Edit[]) {
-    this.out = new Int32Array(edits.length);
-    let shift = 0;
-    edits.forEach((edit, k) => {
-      this.out[k] = edit.from + shift;
-      shift += edit.insert.length - (edit.to - edit.from);
-    });
+/** The index of the last of the ascending `values` at or below `value`, -1 when there is none. */
+function lastAtOrBelow(values: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) <= value) low = mid + 1;
+    else high = mid - 1;
   }
-
-  /**
-   * The input offset of an output offset. Inside an insert it is the edited span's start; just after
-   * a deletion, the end of what was deleted, so a node's start skips its markup.
-   */
-  toInput(offset: number): number {
-    const { out, edits } = this;
-    let low = 0;
-    let high = out.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if ((out[mid] as number) <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    if (found < 0) return offset;
-    const edit = edits[found] as Edit;
-    const into = offset - (out[found] as number);
-    if (into < edit.insert.length) return Math.min(edit.from + into, edit.to);
-    return edit.to + into - edit.insert.length;
-  }
+  return high;
 }
 
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = "";
-  let from = 0;
-  for (const edit of edits) {
-    out += text.slice(from, edit.from) + edit.insert;
-    from = edit.to;
+/**
+ * One step's edits, sorted, and where each one's insert begins in the step's output. An offset inside
+ * an insert goes back to the edited span's start; one just after a deletion to the end of what was
+ * deleted, so a node's start skips its markup.
+ */
+class EditMap {
+  private readonly out: number[] = [];
+
+  constructor(private readonly edits: readonly Edit[]) {
+    let shift = 0;
+    for (const edit of edits) {
+      this.out.push(edit.from + shift);
+      shift += edit.insert.length - edit.to + edit.from;
+    }
   }
-  return out + text.slice(from);
+
+  toInput(offset: number): number {
+    const k = lastAtOrBelow(this.out, offset);
+    const edit = this.edits[k];
+    if (edit === undefined) return offset;
+    const into = offset - (this.out[k] as number);
+    return into < edit.insert.length
+      ? Math.min(edit.from + into, edit.to)
+      : edit.to + into - edit.insert.length;
+  }
 }
 
 export class Source {
@@ -118,7 +110,13 @@ export class Source {
     }));
     if (result.edits.length > 0) {
       const edits = result.edits.slice().sort((a, b) => a.from - b.from);
-      this.text = applyEdits(this.text, edits);
+      let text = "";
+      let from = 0;
+      for (const edit of edits) {
+        text += this.text.slice(from, edit.from) + edit.insert;
+        from = edit.to;
+      }
+      this.text = text + this.text.slice(from);
       this.maps.push(new EditMap(edits));
     }
     return notes;
@@ -144,14 +142,8 @@ export class Source {
   /** The point in the input of an input offset. */
   inputPoint(offset: number): Point {
     const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
+    const line = Math.max(lastAtOrBelow(starts, offset), 0);
+    return { line: line + 1, column: offset - (starts[line] as number) + 1, offset };
   }
 
   /** A position made in the current text, taken back to the input (lines never move). */
@@ -161,7 +153,6 @@ export class Source {
 
   private back(point: Point): Point {
     const offset = this.toInput(point.offset);
-    const start = this.lineStarts()[point.line - 1] ?? 0;
-    return { line: point.line, column: offset - start + 1, offset };
+    return { line: point.line, column: offset - (this.lineStarts()[point.line - 1] ?? 0) + 1, offset };
   }
 }
