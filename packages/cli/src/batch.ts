@@ -1,4 +1,3 @@
-import type { Diagnostic } from "@briefkit/core";
 import { count, encodingLabel } from "./args.js";
 import { UsageError } from "./errors.js";
 import { findSources } from "./files.js";
@@ -8,6 +7,7 @@ import { defaultJobs, inOrder } from "./pool.js";
 import { printable } from "./names.js";
 import { DEFAULT_MAX_BYTES, LARGEST_MAX_BYTES, readStdinCapped } from "./read.js";
 import { diagnosticLine } from "./reporter.js";
+import type { Located } from "./reporter.js";
 import { cannotRead } from "./tasks.js";
 import type { Job, Outcome, ReadOptions, Task } from "./tasks.js";
 
@@ -92,7 +92,7 @@ export class Batch {
   }
 
   /** Puts a file's errors on stderr, for commands whose stdout is data; says whether there were any. */
-  async reportErrors(source: Source, diagnostics: readonly Diagnostic[]): Promise<boolean> {
+  async reportErrors(source: Source, diagnostics: readonly Located[]): Promise<boolean> {
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
     await this.output.error(errors.map((error) => `${diagnosticLine(source.name, error)}\n`).join(""));
     return errors.length > 0;

@@ -61,13 +61,19 @@ Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage error o
 Prints briefs in canonical form: bilingual labels, ASCII colons, "  • " points, "  1. " sub-points,
 UTF-8 with LF line ends and one final newline. Files with errors are left alone.
 
+Nothing is printed or written for a file whose canonical form would lose or change any of its text:
+text outside the brief (a greeting, a signature, mail headers), a brief, a field, a point, or any
+letter or digit. Each reason is reported as  file:line:column  error  message  code, exit 1.
+
 Options:
-  -w, --write       rewrite files that are not canonical (atomically) and list them
+  -w, --write       rewrite files that are not canonical (atomically) and list them; a file read
+                    as Big5, GBK or UTF-16 is listed as "name (read as Big5, written as UTF-8)"
   -c, --check       list files that are not canonical and exit 1 if there are any
 ${COMMON}
 
 ${INPUTS}
-Exit status: 0 done, 1 files with errors (or, with --check, files to format), 2 usage or file error.
+Exit status: 0 done, 1 files with errors or refused (or, with --check, files to format),
+2 usage or file error.
 `,
 
   convert: `Usage: brief convert --to FORMAT [options] <input>...

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from "@briefkit/core";
+import type { Diagnostic, Position, Severity } from "@briefkit/core";
 import { printable } from "./names.js";
 
 export type Counts = Record<Severity, number>;
@@ -16,18 +16,31 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
+/** A diagnostic of the core, or one of the CLI's own (a refusal of fmt's), as one report line shows it. */
+export interface Located {
+  severity: Severity;
+  code: string;
+  message: string;
+  position: Position | null;
+}
+
 /**
  * `file:line:column  severity  message  code`, the shape editors and CI annotators parse. A
  * diagnostic about the whole input (its encoding, say) has no position and points at 1:1. Control
  * characters in the file name are escaped, so that the line stays one line.
  */
-export function diagnosticLine(file: string, diagnostic: Diagnostic): string {
+export function diagnosticLine(file: string, diagnostic: Located): string {
   const start = diagnostic.position?.start ?? { line: 1, column: 1 };
   return `${printable(file)}:${start.line}:${start.column}  ${diagnostic.severity}  ${oneLine(diagnostic.message)}  ${diagnostic.code}`;
 }
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** `digest.txt: 3 briefs`, said of a file that holds more than one. */
+export function briefCountLine(file: string, count: number): string {
+  return `${printable(file)}: ${plural(count, "brief")}`;
 }
 
 /** `N errors, M warnings in K files`. */
@@ -38,17 +51,19 @@ export function summaryLine(counts: Counts, files: number): string {
 /** One file's entry in `brief check --format json`. */
 export interface FileReport {
   file: string;
+  briefCount: number;
   errorCount: number;
   warningCount: number;
   infoCount: number;
   diagnostics: Diagnostic[];
 }
 
-export function fileReport(file: string, diagnostics: Diagnostic[]): FileReport {
+export function fileReport(file: string, briefCount: number, diagnostics: Diagnostic[]): FileReport {
   const counts = emptyCounts();
   tally(counts, diagnostics);
   return {
     file,
+    briefCount,
     errorCount: counts.error,
     warningCount: counts.warning,
     infoCount: counts.info,

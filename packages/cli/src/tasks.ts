@@ -1,6 +1,8 @@
 import { formatBriefs, parseBriefs, toHTML, toJSONLD, toMarkdown } from "@briefkit/core";
 import type { Brief, Diagnostic } from "@briefkit/core";
 import { describeFsError } from "./errors.js";
+import { refusals } from "./guard.js";
+import type { Refusal } from "./guard.js";
 import { TooLarge, readCapped } from "./read.js";
 import type { PostedPath } from "./read.js";
 
@@ -40,10 +42,16 @@ export type Outcome =
       ok: true;
       diagnostics: Diagnostic[];
       items: string[];
-      /** fmt: the canonical text, or null when the file has errors and is left alone. */
+      /** fmt: the canonical text, or null when the file is left alone (it has errors, or is refused). */
       formatted?: string | null;
       /** fmt: whether the file's bytes already are the canonical text in UTF-8. */
       canonical?: boolean;
+      /** fmt: why writing the canonical text would lose or change some of the file's text. */
+      refused?: Refusal[];
+      /** fmt: the encoding the file was read as, when it was not UTF-8. */
+      readAs?: string;
+      /** check: how many briefs the file holds. */
+      briefCount?: number;
     };
 
 function render(brief: Brief, to: Target): string {
@@ -59,29 +67,49 @@ function render(brief: Brief, to: Target): string {
   }
 }
 
-function sameBriefs(a: readonly Brief[], b: readonly Brief[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
+/**
+ * The encoding the `encoding` info names ("…it was read as Big5."), when the file was not UTF-8. The
+ * core says it only in words, and the CLI parses with the English messages those words are in.
+ */
+function encodingRead(diagnostics: readonly Diagnostic[]): string | undefined {
+  const note = diagnostics.find((diagnostic) => diagnostic.code === "encoding");
+  return note && /\b(?:read|decoded) as ([^\s,;]+?)[.,;]?(?:\s|$)/.exec(note.message)?.[1];
+}
+
+/**
+ * The text the parser read, decoded again for the guard, which needs the text itself; null when
+ * this decoding does not give what the parser read (it mends some broken UTF-8 that TextDecoder
+ * does not), since positions into another text would point at the wrong characters.
+ */
+function decodedAgain(bytes: Uint8Array, encoding: string, briefs: readonly Brief[]): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return null;
+  }
+  return JSON.stringify(parseBriefs(text).briefs) === JSON.stringify(briefs) ? text : null;
+}
+
 function format(bytes: Uint8Array, encoding: string | undefined): Outcome {
-  const { briefs, diagnostics } = parseBriefs(bytes, { encoding, positions: false });
+  const { briefs, diagnostics } = parseBriefs(bytes, { encoding });
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: true, diagnostics, items: [], formatted: null };
   }
   const formatted = formatBriefs(briefs);
-  // Formatting must not change what a brief says; if reading the result back disagrees, keep the file.
-  if (!sameBriefs(parseBriefs(formatted, { positions: false }).briefs, briefs)) {
-    return {
-      ok: false,
-      reason: "formatting would change its content, so it was left as is (please report this)",
-    };
-  }
+  const readAs = encodingRead(diagnostics);
   const canonical = equalBytes(bytes, new TextEncoder().encode(formatted));
-  return { ok: true, diagnostics, items: [], formatted, canonical };
+  // A file that is its own canonical text has nothing to lose.
+  if (!canonical) {
+    const text = decodedAgain(bytes, readAs ?? "utf-8", briefs);
+    const refused = refusals({ text, briefs, diagnostics }, formatted);
+    if (refused.length > 0) return { ok: true, diagnostics, items: [], formatted: null, refused };
+  }
+  return { ok: true, diagnostics, items: [], formatted, canonical, readAs };
 }
 
 function perform(task: Task, bytes: Uint8Array): Outcome {
@@ -95,8 +123,8 @@ function perform(task: Task, bytes: Uint8Array): Outcome {
       return { ok: true, diagnostics, items };
     }
     case "check": {
-      const { diagnostics } = parseBriefs(bytes, { encoding: task.encoding, positions: false });
-      return { ok: true, diagnostics, items: [] };
+      const { briefs, diagnostics } = parseBriefs(bytes, { encoding: task.encoding, positions: false });
+      return { ok: true, diagnostics, items: [], briefCount: briefs.length };
     }
     case "fmt":
       return format(bytes, task.encoding);

@@ -57,6 +57,21 @@ describe("brief check", () => {
     expect(run.stderr).toContain("more than --max-warnings 0");
   });
 
+  it("says how many briefs a file holds when it holds more than one, before its diagnostics", () => {
+    const digest = `${briefText(1)}\n=====\n\n${briefText(2, { source: null })}\n=====\n\n${briefText(3)}`;
+    const folder = folderWith({ "digest.txt": digest, "single.txt": briefText(4) });
+    const run = brief(["check", folder]);
+    const [count, warning, summary] = run.stdout.split("\n");
+    expect(count).toBe(`${join(folder, "digest.txt")}: 3 briefs`);
+    expect(warning).toMatch(/digest\.txt:\d+:\d+ {2}warning {2}.+ {2}missing-field$/);
+    expect(summary).toBe("0 errors, 1 warning in 2 files");
+    expect(brief(["check", "--quiet", folder]).stdout).not.toContain("3 briefs");
+    const reports = JSON.parse(brief(["check", "--format", "json", folder]).stdout) as {
+      briefCount: number;
+    }[];
+    expect(reports.map((report) => report.briefCount)).toEqual([3, 1]);
+  });
+
   it("prints one JSON report per file with --format json", () => {
     const folder = folderWith({ "a.txt": REFERENCE, "b.txt": briefText(2, { date: "13/45/2025" }) });
     const run = brief(["check", "--format", "json", folder]);

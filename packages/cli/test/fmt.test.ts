@@ -1,7 +1,14 @@
 import { chmodSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REFERENCE, brief, briefText, folderWith } from "./brief.js";
+import { REFERENCE, brief, briefText, folderWith, manyBriefs, utf16le } from "./brief.js";
+
+const BIG5 = readFileSync(new URL("./fixtures/rare-earths-2025-10-24.big5", import.meta.url));
+
+/** The reference with a greeting before it, which the parser leaves out of the brief. */
+const GREETING = `Hi all,\n\n${REFERENCE.toString("utf8")}\n`;
+const REFUSED =
+  / {2}error {2}Line 1: left out of the brief: text before the brief \(1 line\), so formatting would drop that text; remove it from the file first, or keep the file as it is\. {2}would-drop-outside\n/;
 
 /** The reference brief as `brief fmt` prints it, which is canonical by definition. */
 function canonicalReference(): string {
@@ -100,6 +107,56 @@ describe("brief fmt", () => {
     const parsed = JSON.parse(brief(["parse", join(folder, "digest.txt")]).stdout) as { authors: string[] }[];
     expect(parsed.map((item) => item.authors[0])).toEqual(["Alasdair Phillips-Robin", "Author 2"]);
     expect(brief(["fmt", "--check", folder]).status).toBe(0);
+  });
+
+  it("says which files it read in another encoding than the UTF-8 it writes", () => {
+    const folder = folderWith({ "big5.txt": BIG5, "utf16.txt": utf16le(REFERENCE.toString("utf8")) });
+    const run = brief(["fmt", "--write", folder]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      `${join(folder, "big5.txt")} (read as Big5, written as UTF-8)\n` +
+        `${join(folder, "utf16.txt")} (read as UTF-16LE, written as UTF-8)\n`,
+    );
+    expect(readFileSync(join(folder, "big5.txt"), "utf8")).toBe(canonicalReference());
+    expect(brief(["check", join(folder, "big5.txt")]).stdout).not.toMatch(/ {2}encoding$/m);
+  });
+
+  describe("refusing to lose text", () => {
+    it("leaves a file with a greeting before the brief byte for byte as it was with --write, exit 1", () => {
+      const folder = folderWith({ "greeting.txt": GREETING, "reference.txt": REFERENCE });
+      const run = brief(["fmt", "--write", folder]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^${join(folder, "greeting.txt")}:1:1${REFUSED.source}`));
+      expect(run.stderr).toContain(
+        `brief: ${join(folder, "greeting.txt")}: formatting would lose or change some of its text, so it was left as it is\n`,
+      );
+      expect(readFileSync(join(folder, "greeting.txt"), "utf8")).toBe(GREETING);
+      expect(run.stdout).toBe(`${join(folder, "reference.txt")}\n`);
+    });
+
+    it("reports the refusal with --check, exit 1, and does not count the file as one --write would fix", () => {
+      const folder = folderWith({ "greeting.txt": GREETING });
+      const run = brief(["fmt", "--check", folder]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(REFUSED);
+      expect(run.stderr).not.toContain("not in canonical form");
+    });
+
+    it("prints nothing for a file it refuses, exit 1", () => {
+      const run = brief(["fmt", "-"], { input: GREETING });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(new RegExp(`^<stdin>:1:1${REFUSED.source}`));
+    });
+
+    it("refuses the same in worker threads as on one", () => {
+      const folder = folderWith({ ...manyBriefs(600), "greeting.txt": GREETING });
+      const run = brief(["fmt", "--check", "--jobs", "2", folder]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(new RegExp(`^${join(folder, "greeting.txt")}:1:1${REFUSED.source}`, "m"));
+      expect(brief(["fmt", "--check", "--jobs", "1", folder]).stderr).toBe(run.stderr);
+    });
   });
 
   it("does not touch its input without --write", () => {

@@ -33,8 +33,8 @@ describe("e-mail quoting", () => {
   it("leaves out the reply around the quoted brief, saying how many lines", () => {
     const text = `Looks good!\nOne question below.\n\n${quote(reference)}\n\nBest,\nWang`;
     expect(outside(text)).toEqual([
-      [1, "Line 1: 2 lines of the e-mail reply around the quoted brief were left out of the brief."],
-      [50, "Line 50: 2 lines of the e-mail reply around the quoted brief were left out of the brief."],
+      [1, "Line 1: left out of the brief: the e-mail reply around the quoted brief (2 lines)."],
+      [50, "Line 50: left out of the brief: the e-mail reply around the quoted brief (2 lines)."],
     ]);
   });
 
@@ -98,5 +98,21 @@ describe("forwarded messages", () => {
   it("does not take prose that mentions writing for an attribution", () => {
     const text = reference.replace("Summary: ", "Summary:\nOn Monday, the minister wrote:");
     expect(outside(text)).toEqual([]);
+  });
+});
+
+describe("sign-offs", () => {
+  it.each(["Best,\nMary", "Regards,\n王小明", "謝謝\n王小明 敬上", "Thanks!"])(
+    "leaves out a sign-off after the brief, even without a -- line: %j",
+    (closing) => {
+      const text = `${reference}\n\n${closing}`;
+      expect(facts(text)).toEqual(expected);
+      expect(outside(text)[0]?.[1]).toContain("signature");
+    },
+  );
+
+  it("keeps a last point that only starts like a sign-off", () => {
+    const text = `${reference}\n  • Thanks to the coalition, Washington could prevail against Beijing in the end.`;
+    expect(facts(text).summaries[1]?.points).toHaveLength(9);
   });
 });

@@ -3,7 +3,7 @@ import { Batch } from "../batch.js";
 import { EXIT, worst } from "../errors.js";
 import type { ExitStatus } from "../errors.js";
 import { HELP } from "../help.js";
-import { diagnosticLine, emptyCounts, fileReport, summaryLine, tally } from "../reporter.js";
+import { briefCountLine, diagnosticLine, emptyCounts, fileReport, summaryLine, tally } from "../reporter.js";
 import type { FileReport } from "../reporter.js";
 
 const OPTIONS = {
@@ -38,11 +38,15 @@ export async function check(argv: string[]): Promise<ExitStatus> {
       ? outcome.diagnostics.filter((d) => d.severity !== "info")
       : outcome.diagnostics;
     tally(counts, diagnostics);
-    if (format === "json") reports.push(fileReport(source.name, diagnostics));
-    else
-      await batch.output.out(
-        diagnostics.map((diagnostic) => `${diagnosticLine(source.name, diagnostic)}\n`).join(""),
-      );
+    const briefCount = outcome.briefCount ?? 0;
+    if (format === "json") {
+      reports.push(fileReport(source.name, briefCount, diagnostics));
+      continue;
+    }
+    // A file read as several briefs may not have been meant as a digest; saying so lets the writer see it.
+    const lines = diagnostics.map((diagnostic) => diagnosticLine(source.name, diagnostic));
+    if (briefCount > 1 && !values.quiet) lines.unshift(briefCountLine(source.name, briefCount));
+    await batch.output.out(lines.map((line) => `${line}\n`).join(""));
   }
 
   if (format === "json") await batch.output.out(`${JSON.stringify(reports, null, 2)}\n`);

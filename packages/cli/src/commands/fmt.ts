@@ -12,7 +12,11 @@ const OPTIONS = {
   check: { type: "boolean", short: "c" },
 } as const;
 
-/** `brief fmt`: prints the canonical text, or with --check lists, or with --write rewrites, files not in it. */
+/**
+ * `brief fmt`: prints the canonical text, or with --check lists, or with --write rewrites, files not
+ * in it. Whatever the mode, a file whose canonical text would lose or change any of its text is
+ * refused (see guard.ts): nothing is printed or written for it, and the run exits 1.
+ */
 export async function fmt(argv: string[]): Promise<ExitStatus> {
   const { values, positionals } = parseCommandArgs("fmt", OPTIONS, argv);
   if (values.help) {
@@ -31,6 +35,12 @@ export async function fmt(argv: string[]): Promise<ExitStatus> {
     if (!outcome.ok) {
       await batch.fail(source, outcome.reason);
       status = worst(status, EXIT.trouble);
+      continue;
+    }
+    if (outcome.refused !== undefined) {
+      await batch.reportErrors(source, outcome.refused);
+      await batch.fail(source, "formatting would lose or change some of its text, so it was left as it is");
+      status = worst(status, EXIT.problems);
       continue;
     }
     if (outcome.formatted == null) {
@@ -52,7 +62,8 @@ export async function fmt(argv: string[]): Promise<ExitStatus> {
     }
     try {
       await writeAtomically(source.path ?? "", outcome.formatted);
-      await batch.output.out(`${printable(source.name)}\n`);
+      const converted = outcome.readAs === undefined ? "" : ` (read as ${outcome.readAs}, written as UTF-8)`;
+      await batch.output.out(`${printable(source.name)}${converted}\n`);
     } catch (error) {
       await batch.fail(source, `cannot write: ${describeFsError(error)}`);
       status = worst(status, EXIT.trouble);

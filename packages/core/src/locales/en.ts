@@ -50,7 +50,7 @@ function text(d: DiagnosticDetail): string {
         : "the input is not text (it is mostly control characters or undecodable bytes); check that this is a brief and how it is encoded.";
     case "encoding":
       return d.reason === "unknown"
-        ? `"${d.requested}" is not an encoding briefkit can decode; the input was read as ${d.encoding}. Use utf-8, utf-16le, utf-16be or big5.`
+        ? `"${d.requested}" is not an encoding briefkit can decode; the input was read as ${d.encoding}. Use utf-8, utf-16le, utf-16be, big5, gbk or gb18030.`
         : d.reason === "forced"
           ? `the input was decoded as ${d.encoding}, as requested.`
           : `the input is not UTF-8; it was read as ${d.encoding}. Save it as UTF-8 so every tool reads it the same way.`;
@@ -99,7 +99,7 @@ function text(d: DiagnosticDetail): string {
     case "control-character":
       return `the text holds the control character ${hex(d.char)}; it is kept in the data but left out of converted output. Remove it.`;
     case "outside-brief":
-      return `${plural(d.count, "line")} of ${OUTSIDE[d.what]} ${d.count === 1 ? "was" : "were"} left out of the brief.`;
+      return `left out of the brief: ${OUTSIDE[d.what]} (${plural(d.count, "line")}).`;
     case "markup":
       return `the brief is written in ${DIALECT[d.dialect]}; its markup (headings, emphasis, list markers, escapes) was read and left out of the text.`;
     case "invalid-bytes":

@@ -37,7 +37,7 @@ function text(d: DiagnosticDetail): string {
         : "輸入不是文字（多為控制字元或無法解碼的位元組）；請確認這是摘要檔以及它的編碼。";
     case "encoding":
       return d.reason === "unknown"
-        ? `無法使用「${d.requested}」編碼解碼，已改以 ${d.encoding} 讀取。請使用 utf-8、utf-16le、utf-16be 或 big5。`
+        ? `無法使用「${d.requested}」編碼解碼，已改以 ${d.encoding} 讀取。請使用 utf-8、utf-16le、utf-16be、big5、gbk 或 gb18030。`
         : d.reason === "forced"
           ? `依指定以 ${d.encoding} 解碼輸入。`
           : `輸入不是 UTF-8，已以 ${d.encoding} 讀取。請另存為 UTF-8，讓各種工具讀到相同內容。`;

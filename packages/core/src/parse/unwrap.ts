@@ -104,7 +104,7 @@ const FORWARD =
 /** Outlook separates the message it quotes with a rule of underscores; the header block after it proves it. */
 const OUTLOOK_RULE = /^_{10,}$/;
 const MAIL_HEADER =
-  /^(?:from|to|cc|bcc|date|sent|subject|reply-to|寄件者|寄件人|發件人|发件人|收件者|收件人|副本|抄送|密件副本|日期|寄件日期|傳送時間|發送時間|发送时间|時間|时间|主旨|主題|主题)\s*[:：]/i;
+  /^(?:from|to|cc|bcc|date|sent|subject|reply-to|message-id|mime-version|content-[\w-]+|x-[\w-]+|in-reply-to|references|thread-[\w-]+|return-path|received|user-agent|寄件者|寄件人|發件人|发件人|收件者|收件人|副本|抄送|密件副本|日期|寄件日期|傳送時間|發送時間|发送时间|時間|时间|主旨|主題|主题)\s*[:：]/i;
 /** Headers only mail has: a block without two of them may be a brief's own header. */
 const MAIL_ONLY =
   /^(?:from|to|cc|subject|sent|寄件者|寄件人|發件人|发件人|收件者|收件人|主旨|主題|主题)\s*[:：]/i;
@@ -179,5 +179,24 @@ export function unwrapMail(text: string): StepResult | null {
     for (let k = 0; k < wrote; k++) kinds[i + k] = "attribution";
     i += Math.max(wrote - 1, 0);
   }
+  signOff(lines, kinds);
   return kinds.length === 0 ? null : leaveOut(lines, kinds, []);
+}
+
+/** `Best,` `Regards,` `謝謝` and the like: a sign-off, with perhaps a name under it. */
+const CLOSING =
+  /^(?:(?:best|kind|warm)?\s*regards|best(?: wishes)?|thanks|thank you|cheers|sincerely|yours|謝謝|感謝|敬祝|祝好|順頌|此致|敬上)(?![a-z])[^\n]{0,24}$/i;
+
+/** A sign-off closing the text, without a `-- ` before it: it and the short lines after it are the signature. */
+function signOff(lines: readonly Line[], kinds: (OutsideKind | undefined)[]): void {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < 4; i--) {
+    const { text } = lines[i] as Line;
+    if (text === "" || kinds[i] !== undefined) continue;
+    if (text.length > 40) return;
+    seen++;
+    if (!CLOSING.test(text)) continue;
+    for (let j = i; j < lines.length; j++) kinds[j] ??= "signature";
+    return;
+  }
 }
