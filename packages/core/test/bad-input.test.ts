@@ -104,3 +104,27 @@ describe("bad input", () => {
     expect(brief.summaries[0]?.lead.length).toBe(line.length);
   });
 });
+
+describe("control characters in text", () => {
+  it("are reported once a line, located at the first, and kept as written", () => {
+    const text = readFixture(REFERENCE)
+      .replace("經濟", "經\u0001濟")
+      .replace("Although", "Alth\u0007ough\u0007");
+    const { brief, diagnostics } = parseBrief(text);
+    const found = diagnostics.filter((d) => d.code === "control-character");
+    expect(found.map((d) => [d.severity, d.position?.start.line, d.position?.start.column])).toEqual([
+      ["info", 7, 16],
+      ["info", 30, 5],
+    ]);
+    expect(found[0]?.message).toContain("U+0001");
+    expect(brief.keywords[0]).toBe("經\u0001濟");
+  });
+
+  it("include noncharacters and C1 controls but not tabs or form feeds", () => {
+    const codes = (text: string) =>
+      parseBrief(text).diagnostics.filter((d) => d.code === "control-character");
+    expect(codes("摘要:\n甲\uFFFE乙\nSummary:\nA\u0085b")).toHaveLength(1);
+    expect(codes("摘要:\n甲\u0090乙")).toHaveLength(1);
+    expect(codes("摘要:\n甲\t乙\f丙")).toHaveLength(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBrief } from "../src/index.js";
+import { formatBrief, parseBrief } from "../src/index.js";
 import { splitAuthors, splitKeywords } from "../src/parse/header.js";
 
 const SUMMARIES = "\n\n摘要:\n中文導言。\n  • 重點\nSummary:\nThe lead.\n  • A point\n";
@@ -143,5 +143,122 @@ describe("splitting lists", () => {
     ["Anderson Cooper", ["Anderson Cooper"]],
   ])("splits authors %j", (value, expected) => {
     expect(splitAuthors(value)).toEqual(expected);
+  });
+});
+
+describe("header lines with typing slips", () => {
+  it.each([
+    ["網站來源/Source Foreign Policy", "source", "網站來源/Source", "Foreign Policy"],
+    ["作者 王小明", "authors", "作者", "王小明"],
+    ["作者們 王小明、李大華", "authors", "作者們", "王小明、李大華"],
+    ["Author Jane Doe", "authors", "Author", "Jane Doe"],
+    ["日期 10/24/2025", "date", "日期", "10/24/2025"],
+    ["日期10/24/2025", "date", "日期", "10/24/2025"],
+    ["Publication date 10/24/2025", "date", "Publication date", "10/24/2025"],
+  ])("reads %j, a known label without its colon, as the %s field", (line, key, label, value) => {
+    const { brief, diagnostics } = header(`${line}\n\n關鍵字: K`);
+    expect(brief.fields[0]).toEqual({ key, label, value });
+    expect(diagnostics.filter((d) => d.code !== "missing-field").map((d) => d.code)).toEqual([
+      "missing-colon",
+    ]);
+  });
+
+  it("warns about a missing colon at the label, saying what to write", () => {
+    const { diagnostics } = parseBrief(`來源: B\n作者\u00a0\u00a0王小明${SUMMARIES}`);
+    const warning = diagnostics.find((d) => d.code === "missing-colon");
+    expect(warning).toMatchObject({ severity: "warning" });
+    expect(warning?.position).toEqual({
+      start: { line: 2, column: 1, offset: 6 },
+      end: { line: 2, column: 3, offset: 8 },
+    });
+    expect(warning?.message).toBe(
+      'Line 2: "作者" has no colon after it; it was read as that field. Write "作者:" before the value.',
+    );
+  });
+
+  it.each([
+    ["作者 / Author(s) : x", "authors", "作者 / Author(s)", "x"],
+    ["日期 ：10/24/2025", "date", "日期", "10/24/2025"],
+    ["【作者】王小明", "authors", "【作者】", "王小明"],
+    ["[作者] 王小明", "authors", "[作者]", "王小明"],
+    ["〔來源〕路透社", "source", "〔來源〕", "路透社"],
+    ["【作者/Author(s)】x", "authors", "【作者/Author(s)】", "x"],
+    ["[Source] Foreign Policy", "source", "[Source]", "Foreign Policy"],
+    ["【作者】：x", "authors", "【作者】", "x"],
+  ])("reads %j as the %s field without a warning", (line, key, label, value) => {
+    const { brief, diagnostics } = header(line);
+    expect(brief.fields[0]).toEqual({ key, label, value });
+    expect(diagnostics.map((d) => d.code)).not.toContain("missing-colon");
+  });
+
+  it("reads every field of a header written without colons", () => {
+    const { brief } = header("作者 王小明\n\n網站來源 路透社\n\n日期 10/24/2025\n\n關鍵字 經濟、稀土");
+    expect([brief.authors, brief.source, brief.date, brief.keywords]).toEqual([
+      ["王小明"],
+      "路透社",
+      "2025-10-24",
+      ["經濟", "稀土"],
+    ]);
+  });
+
+  it("reads a header of one label without its colon when a heading follows", () => {
+    expect(header("Author Jane Doe").brief.authors).toEqual(["Jane Doe"]);
+  });
+
+  it("keeps prose that starts with a label's word as prose", () => {
+    const { brief, diagnostics } = parseBrief(
+      "Source of the new rules is unclear.\n  • A point\n\n摘要:\n來源國家的說法不一。\n  • 重點",
+      { positions: false },
+    );
+    expect(brief.fields).toEqual([]);
+    expect(brief.summaries.map((s) => s.lead)).toEqual([
+      "Source of the new rules is unclear.",
+      "來源國家的說法不一。",
+    ]);
+    expect(diagnostics.map((d) => d.code)).not.toContain("missing-colon");
+  });
+
+  it("keeps a lead that starts with a label's word after the header as the lead", () => {
+    const { brief } = parseBrief(
+      "作者: A\n\n來源: B\n\n日期: 10/24/2025\n\n關鍵字: K\n\nBy the end of 2025, Beijing will decide.\n  • A point",
+      { positions: false },
+    );
+    expect(brief.fields).toHaveLength(4);
+    expect(brief.summaries[0]?.lead).toBe("By the end of 2025, Beijing will decide.");
+  });
+
+  it("keeps an unknown word without a colon as text", () => {
+    const { brief, diagnostics } = header("作者: A\n譯者 陳小華\n來源: B");
+    expect(brief.fields.map((f) => f.label)).toEqual(["作者", "來源"]);
+    expect(diagnostics.map((d) => d.code)).not.toContain("missing-colon");
+  });
+
+  it("reads a text line between two fields as the value of the one before, wrapped", () => {
+    const { brief } = header("作者:\n王小明\n\n來源: B");
+    expect(brief.fields).toEqual([
+      { key: "authors", label: "作者", value: "王小明" },
+      { key: "source", label: "來源", value: "B" },
+    ]);
+  });
+
+  it("does not end the header at a line that does not read as a label", () => {
+    const { brief } = header("作者: A\n~ 王小明 ~\n來源: B\n日期: 10/24/2025\n關鍵字: K");
+    expect(brief.fields.map((f) => f.key)).toEqual(["authors", "source", "date", "keywords"]);
+    expect(brief.summaries.map((s) => s.heading)).toEqual(["摘要", "Summary"]);
+  });
+
+  it("locates a field whose value wraps from its label to its last line", () => {
+    const { brief } = parseBrief(`作者: A\nB\n來源: C${SUMMARIES}`);
+    expect(brief.fields[0]?.position).toEqual({
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 2, column: 2, offset: 7 },
+    });
+  });
+
+  it("reads labels without colons and in brackets back from the formatted brief", () => {
+    const { brief } = header(
+      "作者 王小明\n\n【來源】路透社\n\n網站來源/Source Foreign Policy\n\n日期10/24/2025",
+    );
+    expect(parseBrief(formatBrief(brief), { positions: false }).brief).toEqual(brief);
   });
 });

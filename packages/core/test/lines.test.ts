@@ -86,4 +86,17 @@ describe("splitting text into lines", () => {
   it("counts control characters and replacement characters as garbage", () => {
     expect(scanLines("ok\u0000\u0001\ufffd\nfine").garbage).toBe(3);
   });
+
+  it("stores a marker's number beside its style, up to three digits", () => {
+    const lines = scanLines("999. x\n(12) y\n• z");
+    expect([0, 1, 2].map((i) => lines.ordinal(i))).toEqual([999, 12, 0]);
+    expect(new Set([0, 1, 2].map((i) => lines.style(i))).size).toBe(3);
+  });
+
+  it("finds the text after a marker and a tab in the text itself, not in its normalised form", () => {
+    const text = "\t•\t\tA point";
+    const [line] = lineViews(text);
+    expect(line).toMatchObject({ kind: "bullet", indent: 4 });
+    expect(text.slice(line?.bodyStart)).toBe("A point");
+  });
 });

@@ -96,6 +96,21 @@ describe("leads, points and sub-points", () => {
     );
   });
 
+  it("joins a line broken at a dash without a space, as pdftotext breaks them", () => {
+    expect(
+      summaries("Summary:\nLead.\n• modern technologies—\nusable rare earths\n")[0]?.points[0]?.text,
+    ).toBe("modern technologies—usable rare earths");
+    expect(
+      summaries("Summary:\nLead.\n• modern technologies\n—usable rare earths\n")[0]?.points[0]?.text,
+    ).toBe("modern technologies—usable rare earths");
+  });
+
+  it("joins a line starting with a comma a wrapper moved there without a space", () => {
+    expect(summaries("摘要:\n導言。\n• 出口管制措施\n,激怒了北京\n")[0]?.points[0]?.text).toBe(
+      "出口管制措施,激怒了北京",
+    );
+  });
+
   it("joins a wrapped sub-point to the sub-point, not to its point", () => {
     const [summary] = summaries("Summary:\nLead.\n  • Point\n  1. Sub-point\n  wrapped\n  • Next\n");
     expect(summary?.points.map((p) => [p.text, p.children.map((c) => c.text)])).toEqual([

@@ -97,7 +97,7 @@ function text(d: DiagnosticDetail): string {
     case "empty-point":
       return `this ${d.level} has no text; write it after its marker, or remove the line.`;
     case "control-character":
-      return `the text holds the control character ${hex(d.char)}; it is kept in the data but left out of converted output. Remove it.`;
+      return `the text holds the control character ${hex(d.char)}, which no web page and few tools can show; it is kept as written, but remove it.`;
     case "outside-brief":
       return `left out of the brief: ${OUTSIDE[d.what]} (${plural(d.count, "line")}).`;
     case "markup":

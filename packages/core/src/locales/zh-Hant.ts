@@ -86,7 +86,7 @@ function text(d: DiagnosticDetail): string {
     case "empty-point":
       return `這個${d.level === "point" ? "重點" : "子項目"}沒有文字；請在符號後填寫，或刪除這一行。`;
     case "control-character":
-      return `文字中有控制字元 ${hex(d.char)}；資料中保留，但轉換輸出時省略。請刪除它。`;
+      return `文字中有控制字元 ${hex(d.char)}，網頁與多數工具都無法顯示；已依原文保留，請刪除它。`;
     case "outside-brief":
       return `已略過${OUTSIDE[d.what]}（${d.count} 行），不列入摘要。`;
     case "markup":

@@ -12,7 +12,7 @@ export const ODD_SPACE = 2;
 export const ZERO_WIDTH = 4;
 /** Brackets and quotation marks whose balance is checked. */
 export const BRACKET = 8;
-/** Control characters and U+FFFD: what binary garbage decodes to. */
+/** Control characters, noncharacters and U+FFFD: what binary garbage decodes to. */
 export const GARBAGE = 16;
 /** The ASCII space, whose pairs need normalising. */
 export const ASCII_SPACE = 32;
@@ -52,7 +52,7 @@ function markRanges(flags: number, bounds: readonly number[]): void {
   }
 }
 
-markRanges(GARBAGE, [0, 0x1f, 0x7f, 0x7f, 0xfffd, 0xfffd]);
+markRanges(GARBAGE, [0, 0x1f, 0x7f, 0x9f, 0xfdd0, 0xfdef, 0xfffd, 0xffff]);
 CLASS[0x09] = CLASS[0x0b] = CLASS[0x0c] = SPACE | ODD_SPACE;
 CLASS[0x20] = SPACE | ASCII_SPACE;
 mark(SPACE | ODD_SPACE, "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000");
@@ -78,8 +78,12 @@ markRanges(
   [0x3000, 0x303f, 0xfe30, 0xfe4f, 0xff01, 0xff0f, 0xff1a, 0xff20, 0xff3b, 0xff40, 0xff5b, 0xff65],
 );
 mark(SENTENCE, ',.!?;"\uff0c\u3002\uff01\uff1f\uff1b\u3001\u300c\u300d\u201c\u201d');
-// ‧ is what • becomes in Big5 (A1 45)
-mark(BULLET_GLYPH, "\u2022\u2027\u25cf\u25cb\u25aa\u25e6\u25a0\u2023\u2043\u30fb\u25c6");
+// ‧ is what • becomes in Big5 (A1 45). Word and PDF text keeps its Symbol and Wingdings bullets as the
+// private-use code points of the font's glyphs: • ▪ ➢ ❖ ✓ ■ ◻.
+mark(
+  BULLET_GLYPH,
+  "\u2022\u2027\u25cf\u25cb\u25aa\u25e6\u25a0\u2023\u2043\u30fb\u25c6\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8",
+);
 mark(SPACED_BULLET, "-*\xb7\u2013");
 mark(RULE, "=-_*~\u2014\u2500\u2501\u2550\uff1d");
 mark(MARKUP, "#*_\\>+|~@`");

@@ -1,13 +1,15 @@
 /**
  * Header fields → authors, source, date, keywords and the ordered list of every field as written.
- * The header is the run of label lines (blank lines and separators between them allowed) at the start
- * of a brief; the first line of any other kind ends it.
+ * The header is the run of label lines at the start of a brief; `headerEnd` (digest.ts) says where it
+ * ends, so that the splitter and this reader agree on it. A known label without its colon is a field
+ * here, with a `missing-colon` warning, and nowhere else.
  */
 import type { Field, FieldKey, Position } from "../schema.js";
 import type { ParseContext } from "./context.js";
 import { readDate } from "./date.js";
-import { nextNonBlank } from "./digest.js";
-import { BLANK, LABEL, SEPARATOR, lineText } from "./lines.js";
+import { headerEnd, isFieldLine, nextNonBlank, type BriefRange } from "./digest.js";
+import { BLANK, SEPARATOR, lineText, type Lines } from "./lines.js";
+import { join } from "./outline.js";
 import { contentSpan, span } from "./positions.js";
 
 export interface Header {
@@ -92,8 +94,16 @@ export function splitAuthors(value: string): string[] {
   return names;
 }
 
-export function readHeader(context: ParseContext, from: number, to: number): Header {
+export function readHeader(context: ParseContext, range: BriefRange): Header {
   const { text, lines, diagnostics } = context;
+  const { from, to, outside } = range;
+  if (outside) {
+    diagnostics.report(
+      { code: "outside-brief", what: "before", count: outside.count },
+      contentSpan(lines, outside.line),
+    );
+  }
+  const end = headerEnd(lines, from, to);
   const header: Header = {
     authors: [],
     source: null,
@@ -101,43 +111,71 @@ export function readHeader(context: ParseContext, from: number, to: number): Hea
     dateText: null,
     keywords: [],
     fields: [],
-    next: to,
+    next: end,
   };
   // the line each known field was first seen on, by its place in FIELD_KEYS; 0 while unseen
   const firstLine = [0, 0, 0, 0];
-  for (let i = from; i < to; i++) {
+  const seen = new Set<FieldKey | null>();
+  let field = -1;
+  let last = -1;
+  let value = "";
+  for (let i = from; i < end; i++) {
     const kind = lines.kind(i);
     if (kind === BLANK || kind === SEPARATOR) continue;
-    if (kind !== LABEL) {
-      header.next = i;
-      break;
+    if (isFieldLine(lines, i, seen)) {
+      if (field >= 0) readField(context, header, firstLine, field, last, value);
+      seen.add(lines.key(i));
+      field = last = i;
+      value = lineText(text, lines, i);
+    } else {
+      // headerEnd keeps a text line only between fields: it goes on with the field before it
+      value = join(value, lineText(text, lines, i, lines.contentStart(i)));
+      last = i;
     }
-    const value = lineText(text, lines, i);
-    const key = lines.key(i);
-    const label = lines.label(i);
-    header.fields.push(
-      context.positions ? { key, label, value, position: contentSpan(lines, i) } : { key, label, value },
-    );
-    if (lines.brackets(i)) checkBrackets(context, i);
-    if (value === "") diagnostics.report({ code: "empty-field", label }, contentSpan(lines, i));
-    if (key === null) {
-      diagnostics.report({ code: "unknown-field", label }, contentSpan(lines, i));
-      continue;
-    }
-    const index = FIELD_KEYS.indexOf(key);
-    const seen = firstLine[index] as number;
-    if (seen > 0) {
-      diagnostics.report({ code: "duplicate-field", label, firstLine: seen }, contentSpan(lines, i));
-      continue;
-    }
-    firstLine[index] = i + 1;
-    assign(context, header, i, key, value);
   }
+  if (field >= 0) readField(context, header, firstLine, field, last, value);
   FIELD_KEYS.forEach((key, index) => {
     if (firstLine[index] === 0)
       diagnostics.report({ code: "missing-field", key }, missingFieldSpan(context, from, to));
   });
   return header;
+}
+
+/** Reads the field on lines [line, last] whose value is `value`, into `header`. */
+function readField(
+  context: ParseContext,
+  header: Header,
+  firstLine: number[],
+  line: number,
+  last: number,
+  value: string,
+): void {
+  const { lines, diagnostics } = context;
+  const key = lines.key(line);
+  const label = lines.label(line);
+  const where = (): Position => span(lines, line, lines.contentStart(line), last, lines.contentEnd(last));
+  header.fields.push(context.positions ? { key, label, value, position: where() } : { key, label, value });
+  if (lines.bare(line)) diagnostics.report({ code: "missing-colon", label }, labelSpan(lines, line));
+  checkBrackets(context, line, last);
+  if (value === "") diagnostics.report({ code: "empty-field", label }, where());
+  if (key === null) {
+    diagnostics.report({ code: "unknown-field", label }, where());
+    return;
+  }
+  const index = FIELD_KEYS.indexOf(key);
+  const seen = firstLine[index] as number;
+  if (seen > 0) {
+    diagnostics.report({ code: "duplicate-field", label, firstLine: seen }, where());
+    return;
+  }
+  firstLine[index] = line + 1;
+  assign(context, header, line, key, value);
+}
+
+/** Where a label without its colon stands: it holds no whitespace, so it is as long as written. */
+function labelSpan(lines: Lines, line: number): Position {
+  const start = lines.contentStart(line);
+  return span(lines, line, start, line, start + lines.label(line).length);
 }
 
 /** Where a missing field is reported: the brief's first line, or where the brief would begin. */
@@ -194,23 +232,28 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
           code: "invalid-date",
           text: value,
           reason: reading.kind,
-          form: "MM/DD/YYYY",
-          example: "10/24/2025",
+          form: reading.form,
+          example: reading.example,
         },
         where,
       );
   }
 }
 
-function checkBrackets(context: ParseContext, line: number): void {
+/** Checks the brackets of a field's value, which starts on `line` and may go on to `last`. */
+function checkBrackets(context: ParseContext, line: number, last: number): void {
   const { lines, brackets } = context;
-  brackets.scan(context.text, lines.bodyStart(line), lines.contentEnd(line));
+  if (line === last && !lines.brackets(line)) return;
+  // the lines between hold the value's continuation, blank lines and separators: no other brackets
+  brackets.scan(context.text, lines.bodyStart(line), lines.contentEnd(last));
   const problem = brackets.finish();
   if (problem) {
     const { offset, ...detail } = problem;
+    let at = line;
+    while (at < last && lines.end(at) < offset) at++;
     context.diagnostics.report(
       { code: "unbalanced-bracket", ...detail },
-      span(lines, line, offset, line, offset + 1),
+      span(lines, at, offset, at, offset + 1),
     );
   }
 }

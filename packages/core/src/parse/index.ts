@@ -9,6 +9,7 @@ import type { Brief, Diagnostic, Position } from "../schema.js";
 import { checkSections } from "./checks.js";
 import { BracketChecker } from "./brackets.js";
 import type { ParseContext } from "./context.js";
+import { reportControls } from "./controls.js";
 import { decode } from "./decode.js";
 import { nextNonBlank, splitBriefs, type BriefRange } from "./digest.js";
 import { readHeader } from "./header.js";
@@ -42,7 +43,8 @@ function emptyBrief(): Brief {
 /**
  * Whether the text may hold markup or mail, from what its first scan saw: markup characters, a label
  * briefkit does not know (`From:`, `寄件者:`), a line of text ending in a colon (`… wrote:`) or a dash
- * (`-----Original Message-----`). A plain brief has none, and skips the steps that look for them.
+ * (`-----Original Message-----`), a short line of text at the end (`Best, Mary`). A plain brief has
+ * none, and skips the steps that look for them.
  */
 function mayHoldMarkupOrMail(text: string, lines: Lines): boolean {
   if (lines.classes & MARKUP) return true;
@@ -53,7 +55,10 @@ function mayHoldMarkupOrMail(text: string, lines: Lines): boolean {
     const last = text.charCodeAt(lines.contentEnd(i) - 1);
     if (last === 0x3a || last === 0xff1a || last === 0x2d) return true;
   }
-  return false;
+  // a short last line of text may be a sign-off
+  let last = lines.count - 1;
+  while (last > 0 && lines.kind(last) === BLANK) last--;
+  return lines.kind(last) === TEXT && lines.contentEnd(last) - lines.contentStart(last) <= 40;
 }
 
 /** Takes e-mail quoting, mail headers and markup out of the text, each step reporting what it left out. */
@@ -61,16 +66,16 @@ function rewrite(source: Source): StepNote[] {
   return [
     ...source.apply(unquote(source.text)),
     ...source.apply(unwrapMail(source.text)),
-    ...source.apply(readMarkup(source.text)),
+    ...readMarkup(source),
   ];
 }
 
-/** The text the grammar reads, and its lines. Problems found on the way are reported located in the input. */
+/** The text the grammar reads, its lines, and what was found on the way, located in the input. */
 function prepare(
   input: BriefInput,
   options: ParseOptions,
   diagnostics: DiagnosticList,
-): { source: Source; lines: Lines } {
+): { source: Source; lines: Lines; notes: StepNote[] } {
   const { text, note, marks } = decode(input, options.encoding);
   if (note) diagnostics.report(note, null);
   const source = new Source(text);
@@ -87,16 +92,13 @@ function prepare(
       lines = scanLines(source.text);
     }
   }
-  for (const { detail, from, to } of notes) {
-    diagnostics.report(detail, { start: source.inputPoint(from), end: source.inputPoint(to) });
-  }
-  return { source, lines };
+  return { source, lines, notes };
 }
 
 /** Decodes and scans the input; `ranges` is empty when there is nothing to read as a brief. */
 function start(input: BriefInput, options: ParseOptions): Run {
   const diagnostics = new DiagnosticList(options.severities, options.locale);
-  const { source, lines } = prepare(input, options, diagnostics);
+  const { source, lines, notes } = prepare(input, options, diagnostics);
   const { text } = source;
   const { garbage } = lines;
   const context: ParseContext = {
@@ -107,11 +109,16 @@ function start(input: BriefInput, options: ParseOptions): Run {
     diagnostics,
     brackets: new BracketChecker(),
   };
-  const located = diagnostics.items.length;
+  // binary input is reported as that alone, not as thousands of broken bytes
   if (garbage >= GARBAGE_MIN && garbage >= visibleLength(text, lines) * GARBAGE_RATIO) {
     diagnostics.report({ code: "unreadable-input", reason: "binary" }, null);
-    return { context, ranges: [], source, located };
+    return { context, ranges: [], source, located: diagnostics.items.length };
   }
+  for (const { detail, from, to } of notes) {
+    diagnostics.report(detail, { start: source.inputPoint(from), end: source.inputPoint(to) });
+  }
+  const located = diagnostics.items.length;
+  if (garbage > 0) reportControls(context);
   const ranges = splitBriefs(lines);
   if (ranges.length === 0) diagnostics.report({ code: "unreadable-input", reason: "empty" }, null);
   return { context, ranges, source, located };
@@ -141,13 +148,8 @@ function finish(run: Run, briefs: readonly Brief[]): Diagnostic[] {
     }
     for (let i = located; i < items.length; i++) back(items[i] as Diagnostic);
   }
-  if (located > 0 && items.some((d) => d.position !== null)) {
-    const ordered = items
-      .slice()
-      .sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
-    items.splice(0, items.length, ...ordered);
-  }
-  return items;
+  // whole-input diagnostics first, then in text order: the steps' own and the briefs' are interleaved
+  return items.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
 }
 
 /** The brief's first line that is not blank (its first line when all are). */
@@ -162,12 +164,7 @@ function lastContentLine(lines: Lines, range: BriefRange): number {
 }
 
 function readBrief(context: ParseContext, range: BriefRange): Brief {
-  const reported = context.diagnostics.items.length;
-  const { fields, authors, source, date, dateText, keywords, next } = readHeader(
-    context,
-    range.from,
-    range.to,
-  );
+  const { fields, authors, source, date, dateText, keywords, next } = readHeader(context, range);
   const sections = readOutline(context, next, range.to);
   checkSections(context, sections, range.from, range.to);
   const brief: Brief = {
@@ -185,20 +182,7 @@ function readBrief(context: ParseContext, range: BriefRange): Brief {
     const last = lastContentLine(lines, range);
     brief.position = span(lines, first, lines.contentStart(first), last, lines.contentEnd(last));
   }
-  inTextOrder(context.diagnostics.items, reported);
   return brief;
-}
-
-/**
- * Puts one brief's diagnostics, items[from…], in text order. Briefs follow each other and whole-input
- * diagnostics come before them all, so sorting each brief's own keeps the whole list in order cheaply.
- */
-function inTextOrder(items: Diagnostic[], from: number): void {
-  if (items.length - from < 2) return;
-  const own = items
-    .splice(from)
-    .sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
-  for (const item of own) items.push(item);
 }
 
 function throwOnError(options: ParseOptions, diagnostics: Diagnostic[]): void {
@@ -211,7 +195,9 @@ function throwOnError(options: ParseOptions, diagnostics: Diagnostic[]): void {
 }
 
 /**
- * Parses one brief. Bytes are decoded by BOM, else as UTF-8 when valid, else as Big5. When the input
+ * Parses one brief. Bytes are decoded by BOM, else as UTF-8 when (mostly) valid, else as Big5, GBK or
+ * GB18030, whichever reads as Chinese. Markdown, Org, reStructuredText and e-mail quoting are read
+ * through to the brief, and text outside it is left out with a diagnostic. When the input
  * holds several briefs, the first is returned with a `multiple-briefs` warning: use parseBriefs.
  */
 export function parseBrief(input: BriefInput, options: ParseOptions = {}): ParseResult {

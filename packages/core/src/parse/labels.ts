@@ -81,17 +81,26 @@ function fieldKeyOfWords(words: readonly string[]): FieldKey | null {
   return null;
 }
 
-/** The field a label names, or null for a label briefkit does not know. */
-export function fieldKeyOf(label: string): FieldKey | null {
-  return fieldKeyOfWords(parts(label));
+/** The label inside the brackets that set it apart as a colon does (`【作者】`, `[Source]`), else itself. */
+function unbracketed(label: string): string {
+  return closingBracket(label.charCodeAt(0)) === label.charCodeAt(label.length - 1)
+    ? label.slice(1, -1)
+    : label;
 }
 
-function isBracketPair(first: number, last: number): boolean {
-  return (
-    (first === 0x3010 && last === 0x3011) ||
-    (first === 0x5b && last === 0x5d) ||
-    (first === 0x3014 && last === 0x3015)
-  );
+/** The field a label names, or null for a label briefkit does not know. */
+export function fieldKeyOf(label: string): FieldKey | null {
+  return fieldKeyOfWords(parts(unbracketed(label)));
+}
+
+/** Whether a label is one field word (`Publication date`), not a pair of which one half may be. */
+export function isFieldWord(label: string): boolean {
+  return FIELDS.has(normaliseLabel(label));
+}
+
+/** The bracket that closes a label opened by `c` (`【作者】`, `[Source]`, `〔來源〕`), or -1. */
+export function closingBracket(c: number): number {
+  return c === 0x3010 || c === 0x3014 ? c + 1 : c === 0x5b ? 0x5d : -1;
 }
 
 /** The language a heading's words name (null: both), or undefined when they are not a heading's words. */
@@ -124,14 +133,13 @@ export interface LabelReading {
 const READINGS = new Map<string, LabelReading>();
 const READINGS_MAX = 512;
 
-/** Reads a label without surrounding whitespace; `【摘要】` is a heading too. */
+/** Reads a label without surrounding whitespace; `【摘要】` is a heading, `【作者】` a field, too. */
 export function readLabel(label: string): LabelReading {
   const known = READINGS.get(label);
   if (known) return known;
-  const words = parts(label);
-  const bracketed = isBracketPair(label.charCodeAt(0), label.charCodeAt(label.length - 1));
-  const inner = bracketed ? label.slice(1, -1) : label;
-  const heading = headingOfWords(inner, bracketed ? parts(inner) : words);
+  const inner = unbracketed(label);
+  const words = parts(inner);
+  const heading = headingOfWords(inner, words);
   const reading = { heading, key: heading === undefined ? fieldKeyOfWords(words) : null };
   if (READINGS.size < READINGS_MAX) READINGS.set(label, reading);
   return reading;
@@ -140,10 +148,20 @@ export function readLabel(label: string): LabelReading {
 /** Characters a heading can start with: its first word's first letter, a slash, or an opening bracket. */
 const HEADING_STARTS = new Set<number>([0x2f, 0xff0f, 0x3010, 0x5b, 0x3014]);
 for (const word of HEADINGS.keys()) HEADING_STARTS.add(word.charCodeAt(0));
+/** Characters a field's label can start with: its first word's first letter, or an opening bracket. */
+const FIELD_STARTS = new Set<number>([0x3010, 0x5b, 0x3014]);
+for (const word of FIELDS.keys()) FIELD_STARTS.add(word.charCodeAt(0));
+
+const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 32 : c);
 
 /** Whether a line starting with `c` can be a heading; most lines are ruled out before any lookup. */
 export function mayBeHeading(c: number): boolean {
-  return HEADING_STARTS.has(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+  return HEADING_STARTS.has(lower(c));
+}
+
+/** Whether a line starting with `c` can start with a field's label; the same early rule-out. */
+export function mayBeField(c: number): boolean {
+  return FIELD_STARTS.has(lower(c));
 }
 
 /** The longest heading a line can hold: longer lines without a colon are never headings. */

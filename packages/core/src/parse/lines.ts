@@ -24,8 +24,26 @@ import {
   isSpace,
   isZeroWidth,
 } from "./chars.js";
-import { HEADING_MAX, mayBeHeading, readLabel } from "./labels.js";
-import { markerEnd, markerOrdinal, matchBullet, matchNumber } from "./markers.js";
+import {
+  HEADING_MAX,
+  closingBracket,
+  fieldKeyOf,
+  isFieldWord,
+  mayBeField,
+  mayBeHeading,
+  readLabel,
+} from "./labels.js";
+import {
+  BULLET_TAG,
+  SUB_BULLET_TAG,
+  markerEnd,
+  markerTag,
+  matchBullet,
+  matchNumber,
+  matchSubBullet,
+  tagOrdinal,
+  tagStyle,
+} from "./markers.js";
 
 /** Line kinds, as stored; `KINDS[kind]` names one. */
 export const BLANK = 0;
@@ -53,6 +71,8 @@ const STRIDE = 8;
 const CLEAN = 8;
 const BRACKETS = 16;
 const MEANING = 32;
+/** On a TEXT line: it starts with a known label without its colon; its key is stored as a LABEL's. */
+const BARE = 256;
 
 /** Rows a released scan left for the next one; kept up to a size that serves most inputs. */
 let spare: Int32Array | null = null;
@@ -115,7 +135,14 @@ export class Lines {
   }
   /** The number of a NUMBER line (1 for `1.`, `a.`, `一、`), 0 otherwise. */
   ordinal(i: number): number {
-    return this.slot(i, ORDINAL);
+    return tagOrdinal(this.slot(i, ORDINAL));
+  }
+  /**
+   * The style of a line's marker (see markers.ts), 0 for a line without one. A TEXT line starting with
+   * `o`, `§` or `?` has the style of those bullets: the outline decides whether they are markers.
+   */
+  style(i: number): number {
+    return tagStyle(this.slot(i, ORDINAL));
   }
   kind(i: number): number {
     return this.slot(i, INFO) & 7;
@@ -128,9 +155,17 @@ export class Lines {
   brackets(i: number): boolean {
     return (this.slot(i, INFO) & BRACKETS) !== 0;
   }
-  /** The field a LABEL line names; null for an unknown label and for other kinds. */
+  /** The field a LABEL or bare line names; null for an unknown label and for other kinds. */
   key(i: number): FieldKey | null {
-    return this.kind(i) === LABEL ? (KEYS[this.slot(i, INFO) >> 5] ?? null) : null;
+    const info = this.slot(i, INFO);
+    return (info & 7) === LABEL || info & BARE ? (KEYS[(info >> 5) & 7] ?? null) : null;
+  }
+  /**
+   * Whether a TEXT line starts with a known label but no colon (`作者 王小明`): a field only where a
+   * header can be, which the header reader decides; its `key`, `label` and `bodyStart` are a LABEL's.
+   */
+  bare(i: number): boolean {
+    return (this.slot(i, INFO) & BARE) !== 0;
   }
   /** The language a HEADING line names, when it names one. */
   hint(i: number): "zh" | "en" | null {
@@ -162,13 +197,18 @@ export class Lines {
     return i;
   }
 
-  /** Sets what line `i` is: its kind, where its body starts, and its number, key or hint. */
-  classify(i: number, kind: number, body: number, ordinal = 0, meaning = 0): void {
+  /** Sets what line `i` is: its kind, where its body starts, its marker (`markerTag`), and its key or hint. */
+  classify(i: number, kind: number, body: number, tag = 0, meaning = 0): void {
     const at = i * STRIDE;
     this.rows[at + BODY_START] = body;
-    this.rows[at + ORDINAL] = ordinal;
+    this.rows[at + ORDINAL] = tag;
     this.rows[at + INFO] =
       ((this.rows[at + INFO] as number) & (CLEAN | BRACKETS)) | kind | (meaning * MEANING);
+  }
+
+  /** Records the style of a marker a TEXT line may start with, leaving its body where it is. */
+  tag(i: number, tag: number): void {
+    this.rows[i * STRIDE + ORDINAL] = tag;
   }
 
   /** Moves line `i`'s body start, classified on its normalised form, back into the text. */
@@ -360,7 +400,9 @@ function classifyUnclean(lines: Lines, line: number, text: string, first: number
   const normalised = normalise(text, first, last);
   const end = normalised.length;
   classifyContent(lines, line, normalised, 0, end, true);
-  if (lines.kind(line) !== TEXT) lines.moveBody(line, rawOffset(text, first, last, lines.bodyStart(line)));
+  if (lines.kind(line) !== TEXT || lines.bare(line)) {
+    lines.moveBody(line, rawOffset(text, first, last, lines.bodyStart(line)));
+  }
 }
 
 /** The offset in the raw text [from, to) of the character at `index` in its normalised form. */
@@ -398,29 +440,75 @@ function classifyContent(
 ): void {
   const c = str.charCodeAt(s);
   if (classOf(c) & RULE && e - s >= 3 && isSeparator(str, s, e, c)) {
-    lines.classify(line, SEPARATOR, e);
+    // a rule right under a heading underlines it (setext, reStructuredText): it divides nothing
+    lines.classify(line, line > 0 && lines.kind(line - 1) === HEADING ? BLANK : SEPARATOR, e);
     return;
   }
   const bullet = matchBullet(str, s, e);
   if (bullet >= 0) {
-    lines.classify(line, BULLET, skipSpace(str, bullet, e));
+    lines.classify(line, BULLET, skipSpace(str, bullet, e), BULLET_TAG);
     return;
   }
   const number = matchNumber(str, s, e);
   if (number >= 0) {
-    lines.classify(line, NUMBER, skipSpace(str, markerEnd(number), e), markerOrdinal(number));
+    lines.classify(line, NUMBER, skipSpace(str, markerEnd(number), e), markerTag(number));
+    return;
+  }
+  if (matchSubBullet(str, s, e)) {
+    lines.tag(line, SUB_BULLET_TAG);
     return;
   }
   const colon = colons ? colonIn(str, s, e) : e;
   // a line starting with a colon has no label
   if (colon === s) return;
-  if (colon >= Math.min(e, s + LABEL_MAX)) {
-    if (e - s <= HEADING_MAX && mayBeHeading(c)) classifyLabel(lines, line, str, s, e, e);
-    return;
+  if (colon < Math.min(e, s + LABEL_MAX)) {
+    // "https://…" is text, not a label
+    if (str.charCodeAt(colon + 1) !== 0x2f || str.charCodeAt(colon + 2) !== 0x2f) {
+      classifyLabel(lines, line, str, s, colon, e);
+    }
+  } else if (e - s <= HEADING_MAX && mayBeHeading(c)) classifyLabel(lines, line, str, s, e, e);
+  if (lines.kind(line) === TEXT && mayBeField(c)) classifyField(lines, line, str, s, e);
+}
+
+/** The end of the word at `i` before `limit`: up to a space, or where Han characters give way to others. */
+function wordEnd(str: string, i: number, limit: number): number {
+  let previous = 0;
+  let j = i;
+  for (; j < limit; j++) {
+    const c = str.charCodeAt(j);
+    const k = classOf(c);
+    // `網站來源/Source` is one word, `日期10/24/2025` a label and its value
+    if (k & SPACE || (previous & HAN && !(k & HAN) && c !== 0x2f && c !== 0xff0f)) break;
+    previous = k;
   }
-  // "https://…" is text, not a label
-  if (str.charCodeAt(colon + 1) === 0x2f && str.charCodeAt(colon + 2) === 0x2f) return;
-  classifyLabel(lines, line, str, s, colon, e);
+  return j;
+}
+
+/** Where a label without a colon ends: after its first word, or its first two (`Publication date`) when they are a label. */
+function bareLabelEnd(str: string, s: number, limit: number): number {
+  const first = wordEnd(str, s, limit);
+  const second = wordEnd(str, first + 1, limit);
+  return second < limit && isFieldWord(str.slice(s, second)) ? second : first;
+}
+
+/**
+ * A known field's label set apart without a colon: in brackets (`【作者】王小明`, `[Source] …`), a LABEL;
+ * or by a space or the end of its Chinese (`作者 王小明`, `日期10/24/2025`), a TEXT line marked BARE:
+ * prose starts this way too ("Source of …"), so only the header reader, which knows where a header can
+ * be, reads it as a field.
+ */
+function classifyField(lines: Lines, line: number, str: string, s: number, e: number): void {
+  const limit = Math.min(e, s + LABEL_MAX);
+  const closer = closingBracket(str.charCodeAt(s));
+  let end = closer < 0 ? bareLabelEnd(str, s, limit) : s + 1;
+  while (closer >= 0 && end < limit && str.charCodeAt(end - 1) !== closer) end++;
+  // a label needs a value after it, and a bracket its closing one
+  if (end >= limit) return;
+  const label = str.slice(s, end);
+  const key = fieldKeyOf(label);
+  if (key === null) return;
+  lines.classify(line, closer < 0 ? TEXT | BARE : LABEL, skipSpace(str, end, e), 0, KEYS.indexOf(key));
+  lines.setLabel(line, label);
 }
 
 /** Decides between heading, label and text for a line whose label would be [s, labelEnd). */
@@ -442,7 +530,7 @@ function classifyLabel(
   if (heading !== undefined) {
     lines.classify(line, HEADING, body, 0, heading === null ? 0 : HINTS.indexOf(heading));
   } else if (labelEnd !== e) {
-    // a line without a colon is a heading or text, never a label
+    // a line without a colon is a heading or text here; classifyField reads labels that go without one
     lines.classify(line, LABEL, body, 0, KEYS.indexOf(key));
   } else return;
   lines.setLabel(line, label);

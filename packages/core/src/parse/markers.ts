@@ -1,57 +1,77 @@
 /**
- * Outline markers: bullets (`•`, `●`, `-` …) and sub-point numbers (`1.`, `1)`, `(1)`, `１.`, `一、`,
- * `a.`, `①`). Each recogniser looks at a few characters at the start of a line and nothing more.
+ * Outline markers: bullets (`•`, `●`, `-`, Word's private-use Symbol bullets …), bullets as plain text
+ * writes them (`o`, `§`, `?`) and numbers (`1.`, `1)`, `(1)`, `１.`, `一、`, `（一）`, `甲、`, `a.`, `①`).
+ * Each recogniser looks at a few characters at the start of a line and nothing more.
+ *
+ * Every marker has a style, so that two kinds of marker at one indentation can nest (`（一）` points with
+ * `1.` sub-points, as Chinese documents number them: 一、 > （一） > 1. > (1) > ①).
  */
 import { BULLET_GLYPH, SPACED_BULLET, classOf, digitValue, isSpace } from "./chars.js";
+
+/** Marker styles. A parenthesised style is its plain style + 1. */
+export const BULLET_STYLE = 1;
+/** `o`, `§` and `?`: bullets as plain text and encoders write them (see `matchSubBullet`). */
+export const SUB_BULLET = 2;
+const DECIMAL = 3;
+const CJK = 5;
+/** 甲 乙 丙 丁 …, the heavenly stems, which number items at the 一、 level or just below it. */
+const STEM = 7;
+const LETTER = 9;
+const CIRCLED = 11;
+/** Styles fit in four bits. */
+const STYLES = 16;
+
+/**
+ * A marker read at some index: the index after it, its style and its number, packed into one integer
+ * so reading a marker allocates nothing. Numbers stay below 1000, so `NEXT` leaves them room.
+ */
+const ORDINAL_BITS = 10;
+const NEXT = 1 << ORDINAL_BITS;
+const NONE = -1;
+
+const marker = (end: number, style: number, value: number): number => (end * STYLES + style) * NEXT + value;
+
+/** Where the text after a number marker begins. */
+export const markerEnd = (marked: number): number => Math.floor(marked / (STYLES * NEXT));
+/** The style and number of a marker, as a line stores them. */
+export const markerTag = (marked: number): number => marked % (STYLES * NEXT);
+export const BULLET_TAG = BULLET_STYLE * NEXT;
+export const SUB_BULLET_TAG = SUB_BULLET * NEXT;
+/** The number a stored marker carries (1 for `1.`, `a.`, `一、`; 0 for a bullet). */
+export const tagOrdinal = (tag: number): number => tag & (NEXT - 1);
+export const tagStyle = (tag: number): number => tag >> ORDINAL_BITS;
 
 /** Where the text after the bullet at `start` begins, or -1 when there is none. `end` is the end of the line's content. */
 export function matchBullet(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   const k = classOf(c);
   if (k & BULLET_GLYPH) return start + 1;
-  if (k & SPACED_BULLET && (start + 1 === end || isSpace(text.charCodeAt(start + 1)))) return start + 1;
+  if (k & SPACED_BULLET && spaceOrEnd(text, start + 1, end)) return start + 1;
   return NONE;
 }
 
-/** Value of a Chinese numeral digit (〇 … 九), or -1. */
-function cjkDigit(c: number): number {
-  switch (c) {
-    case 0x3007:
-      return 0;
-    case 0x4e00:
-      return 1;
-    case 0x4e8c:
-      return 2;
-    case 0x4e09:
-      return 3;
-    case 0x56db:
-      return 4;
-    case 0x4e94:
-      return 5;
-    case 0x516d:
-      return 6;
-    case 0x4e03:
-      return 7;
-    case 0x516b:
-      return 8;
-    case 0x4e5d:
-      return 9;
-    default:
-      return -1;
-  }
+/**
+ * Whether the line starts with `o`, `§` or `?` alone or before whitespace: Word's second-level bullets
+ * as plain text (Courier New `o`, Wingdings `§`), and what an encoder writes for a bullet the target
+ * encoding lacks (iconv's `o` for •, `?` for ◦). A line of prose never starts so, except with a
+ * section number (`§ 230`); and the outline takes these as markers only inside a summary.
+ */
+export function matchSubBullet(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if ((c !== 0x6f && c !== 0xa7 && c !== 0x3f) || !spaceOrEnd(text, start + 1, end)) return false;
+  let i = start + 1;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return c !== 0xa7 || digitValue(text.charCodeAt(i)) < 0;
 }
 
-/**
- * A number read at some index: its value and the index after it, packed into one integer so reading a
- * marker allocates nothing. Values stay below 1000, so `NEXT` leaves them room.
- */
-const NEXT = 1024;
-const NONE = -1;
+/** Where code unit `c` is in `chars`, or -1; a loop, so no string is made for `c`. */
+function indexIn(chars: string, c: number): number {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return k;
+  return -1;
+}
 
-/** Where the text after a number marker begins. */
-export const markerEnd = (marker: number): number => Math.floor(marker / NEXT);
-/** The number a number marker carries (1 for `1.`, `a.`, `一、`). */
-export const markerOrdinal = (marker: number): number => marker % NEXT;
+/** Chinese numeral digits, each at its value. */
+const CJK_DIGITS = "〇一二三四五六七八九";
 
 /** Reads 一 … 九十九 at `i`. */
 function readCjkNumber(text: string, i: number, end: number): number {
@@ -65,14 +85,14 @@ function readCjkNumber(text: string, i: number, end: number): number {
       value += (current === 0 ? 1 : current) * 10;
       current = 0;
     } else {
-      const d = cjkDigit(c);
+      const d = indexIn(CJK_DIGITS, c);
       if (d < 0) break;
       current = d;
     }
     j++;
   }
   value += current;
-  return j === i || value === 0 ? NONE : j * NEXT + value;
+  return j === i || value === 0 ? NONE : marker(j, CJK, value);
 }
 
 /** Reads up to three ASCII or full-width digits at `i`. */
@@ -85,7 +105,17 @@ function readDigits(text: string, i: number, end: number): number {
     value = value * 10 + d;
     j++;
   }
-  return j === i || j - i > 3 ? NONE : j * NEXT + value;
+  return j === i || j - i > 3 ? NONE : marker(j, DECIMAL, value);
+}
+
+const STEMS = "甲乙丙丁戊己庚辛壬癸";
+
+/** Reads a stem at `i` when a marker's punctuation follows it: 甲 starts prose far more often than a list. */
+function readStem(text: string, i: number): number {
+  const d = text.charCodeAt(i + 1);
+  if (d !== 0x3001 && !isFullStop(d) && !isCloseParen(d)) return NONE;
+  const stem = indexIn(STEMS, text.charCodeAt(i));
+  return stem < 0 ? NONE : marker(i + 1, STEM, stem + 1);
 }
 
 function letterValue(c: number): number {
@@ -110,48 +140,44 @@ function spaceOrEnd(text: string, i: number, end: number): boolean {
   return i === end || isSpace(text.charCodeAt(i));
 }
 
-/** The sub-point number at `start`, packed (see `markerEnd`, `markerOrdinal`), or -1. */
+/** A number in digits, Chinese numerals or heavenly stems at `i`, packed, or -1. */
+function readNumber(text: string, i: number, end: number): number {
+  const digits = readDigits(text, i, end);
+  if (digits !== NONE) return digits;
+  const cjk = readCjkNumber(text, i, end);
+  return cjk !== NONE ? cjk : readStem(text, i);
+}
+
+/** The sub-point number at `start`, packed (see `markerEnd`, `markerTag`), or -1. */
 export function matchNumber(text: string, start: number, end: number): number {
   const c = text.charCodeAt(start);
   // ① … ⑳ and ⑴ … ⒇
-  if (c >= 0x2460 && c <= 0x2473) return (start + 1) * NEXT + c - 0x245f;
-  if (c >= 0x2474 && c <= 0x2487) return (start + 1) * NEXT + c - 0x2473;
+  if (c >= 0x2460 && c <= 0x2473) return marker(start + 1, CIRCLED, c - 0x245f);
+  if (c >= 0x2474 && c <= 0x2487) return marker(start + 1, DECIMAL + 1, c - 0x2473);
 
   if (isOpenParen(c)) {
     const inner = start + 1;
-    let read = readDigits(text, inner, end);
-    if (read === NONE) read = readCjkNumber(text, inner, end);
+    let read = readNumber(text, inner, end);
     if (read === NONE && inner + 1 < end && letterValue(text.charCodeAt(inner)) > 0) {
-      read = (inner + 1) * NEXT + letterValue(text.charCodeAt(inner));
+      read = marker(inner + 1, LETTER, letterValue(text.charCodeAt(inner)));
     }
-    const after = Math.floor(read / NEXT);
+    const after = markerEnd(read);
     if (read !== NONE && after < end && isCloseParen(text.charCodeAt(after))) {
-      return (after + 1) * NEXT + (read % NEXT);
+      const tag = markerTag(read);
+      return marker(after + 1, tagStyle(tag) + 1, tagOrdinal(tag));
     }
     return NONE;
   }
 
-  const digits = readDigits(text, start, end);
-  if (digits !== NONE) {
-    const j = Math.floor(digits / NEXT);
+  const number = readNumber(text, start, end);
+  if (number !== NONE) {
+    const j = markerEnd(number);
     if (j >= end) return NONE;
     const d = text.charCodeAt(j);
-    if (isCloseParen(d) || d === 0x3001) return (j + 1) * NEXT + (digits % NEXT);
+    const decimal = tagStyle(markerTag(number)) === DECIMAL;
     // "1.5 million" and "2.0" are numbers in text, not markers
-    if (isFullStop(d) && (j + 1 === end || digitValue(text.charCodeAt(j + 1)) < 0)) {
-      return (j + 1) * NEXT + (digits % NEXT);
-    }
-    return NONE;
-  }
-
-  const cjk = readCjkNumber(text, start, end);
-  if (cjk !== NONE) {
-    const j = Math.floor(cjk / NEXT);
-    if (j < end) {
-      const d = text.charCodeAt(j);
-      if (d === 0x3001 || isFullStop(d) || isCloseParen(d)) return (j + 1) * NEXT + (cjk % NEXT);
-    }
-    return NONE;
+    const stop = isFullStop(d) && (!decimal || j + 1 === end || digitValue(text.charCodeAt(j + 1)) < 0);
+    return stop || isCloseParen(d) || d === 0x3001 ? number + NEXT * STYLES : NONE;
   }
 
   const letter = letterValue(c);
@@ -159,7 +185,7 @@ export function matchNumber(text: string, start: number, end: number): number {
     const d = text.charCodeAt(start + 1);
     // a letter marker needs a space after it, or "U.S. officials" would be a sub-point
     if ((d === 0x2e || d === 0x29) && start + 2 < end && spaceOrEnd(text, start + 2, end)) {
-      return (start + 2) * NEXT + letter;
+      return marker(start + 2, LETTER, letter);
     }
   }
   return NONE;

@@ -24,8 +24,7 @@ const TELLS: ReadonlyArray<readonly [RegExp, Dialect, number]> = [
   [/^[ \t]*[-*+] {2,}\S/gm, "markdown", 1],
   [/^#\+\w+:/gm, "org", 3],
   [/^\*[^*\s][^*\n]{0,40}[:：]\*/gm, "org", 3],
-  // reStructuredText shares Markdown's bold and bullets: its own directives and `#.` lists decide
-  [/^(?:\.\. |[ \t]*#\. )/gm, "rst", 20],
+  [/^(?:\.\. |[ \t]*#\. )/gm, "rst", 2],
 ];
 
 /** Below this score a tell is chance (`C#`, one stray `**`). */
@@ -118,7 +117,9 @@ function score(text: string): { dialect: Dialect | null; first: number } {
   }
   const { markdown, org, rst } = scores;
   if (Math.max(markdown, org, rst) < THRESHOLD) return { dialect: null, first };
-  return { dialect: org >= markdown && org >= rst ? "org" : rst > markdown ? "rst" : "markdown", first };
+  // reStructuredText shares Markdown's bold and bullets: two of its own directives or `#.` items decide
+  if (rst >= 4) return { dialect: "rst", first };
+  return { dialect: org >= markdown ? "org" : "markdown", first };
 }
 
 function edits(text: string, [pattern, groups, replace]: Rule): Edit[] {
