@@ -30,6 +30,8 @@ export type DiagnosticDetail =
       example: string;
     }
   | { code: "ambiguous-date"; text: string; chosen: string; other: string; order: "mdy" | "dmy" }
+  /** The weekday written beside the date is not that date's. */
+  | { code: "ambiguous-date"; text: string; chosen: string; weekday: string }
   | { code: "missing-summary" }
   | { code: "missing-language"; present: Family }
   | { code: "missing-heading"; written: Family }

@@ -255,3 +255,15 @@ describe("the form to write an unreadable date in", () => {
     expect(diagnostics.map((d) => d.code)).toEqual(["unbalanced-bracket"]);
   });
 });
+
+describe("a weekday that contradicts the date", () => {
+  it("is reported where the date is, the date winning", () => {
+    const text = readFixture(REFERENCE).replace("10/24/2025", "2025/10/24（四）");
+    const { brief, diagnostics } = parseBrief(text);
+    expect(brief.date).toBe("2025-10-24");
+    const found = diagnostics.filter((d) => d.code === "ambiguous-date");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.position?.start.line).toBe(5);
+    expect(found[0]?.message).toContain("says 四");
+  });
+});

@@ -26,6 +26,7 @@ const DETAILS: DiagnosticDetail[] = [
   },
   { code: "invalid-date", text: "soon", reason: "unrecognised", form: "MM/DD/YYYY", example: "10/24/2025" },
   { code: "ambiguous-date", text: "03/04/2025", chosen: "2025-03-04", other: "2025-04-03", order: "mdy" },
+  { code: "ambiguous-date", text: "2025/10/24（四）", chosen: "2025-10-24", weekday: "四" },
   { code: "missing-summary" },
   { code: "missing-language", present: "zh" },
   { code: "missing-heading", written: "en" },

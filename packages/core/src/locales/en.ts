@@ -65,6 +65,9 @@ function text(d: DiagnosticDetail): string {
     case "invalid-date":
       return `"${d.text}" is not a ${d.reason === "impossible" ? "real date" : "date briefkit can read"}; write it as ${d.form}, e.g. ${d.example}.`;
     case "ambiguous-date":
+      if ("weekday" in d) {
+        return `"${d.text}" says ${d.weekday}, but ${d.chosen} is another day of the week; it was read as ${d.chosen}. Correct the date or the weekday.`;
+      }
       return `"${d.text}" could be ${d.chosen} or ${d.other}; it was read ${d.order === "mdy" ? "month" : "day"} first as ${d.chosen}. Write ${d.chosen} to make it unambiguous, or set the dateOrder option.`;
     case "missing-summary":
       return `the brief has no summary; add a "摘要:" section and a "Summary:" section after the header.`;

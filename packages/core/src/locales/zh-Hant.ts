@@ -54,6 +54,9 @@ function text(d: DiagnosticDetail): string {
         ? `「${d.text}」不是實際存在的日期；請寫成 ${d.form}，例如 ${d.example}。`
         : `無法讀取日期「${d.text}」；請寫成 ${d.form}，例如 ${d.example}。`;
     case "ambiguous-date":
+      if ("weekday" in d) {
+        return `「${d.text}」寫的是${d.weekday}，但 ${d.chosen} 不是那一天；已讀為 ${d.chosen}。請更正日期或星期。`;
+      }
       return `「${d.text}」可解讀為 ${d.chosen} 或 ${d.other}，已依${d.order === "mdy" ? "月份" : "日"}在前讀為 ${d.chosen}。請寫成 ${d.chosen} 以免混淆，或設定 dateOrder 選項。`;
     case "missing-summary":
       return `摘要檔沒有摘要內容；請在標頭之後加入「摘要:」與「Summary:」兩段。`;

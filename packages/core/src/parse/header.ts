@@ -212,6 +212,13 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
   switch (reading.kind) {
     case "date":
       header.date = reading.iso;
+      // the date wins over a weekday that contradicts it, but not silently
+      if (reading.weekdayMismatch !== undefined) {
+        context.diagnostics.report(
+          { code: "ambiguous-date", text: value, chosen: reading.iso, weekday: reading.weekdayMismatch },
+          where,
+        );
+      }
       break;
     case "ambiguous":
       header.date = reading.iso;
