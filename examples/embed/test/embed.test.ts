@@ -1,10 +1,17 @@
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser, Page, Viewport } from "puppeteer-core";
 import { preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../../testing/browser.js";
+import {
+  cumulativeLayoutShift,
+  DESKTOP_VIEWPORT,
+  horizontalOverflow,
+  PHONE_VIEWPORT,
+  waitForBriefElements,
+} from "../../testing/layout.js";
 import { buildEmbed } from "../scripts/build.js";
 
 const reference = await readFile(new URL("../../briefs/rare-earths-2025-10-24.txt", import.meta.url), "utf8");
@@ -13,8 +20,11 @@ let server: PreviewServer;
 let url: string;
 let browser: Browser;
 
-/** A fresh tab on the built page, with what it requested, logged and threw. */
-async function openPage(options: { javaScript: boolean }): Promise<{
+/**
+ * A fresh tab on the built page, with what it requested, logged and threw. With JavaScript, it resolves
+ * once the card has upgraded and rendered the brief.
+ */
+async function openPage(options: { javaScript: boolean; viewport?: Viewport }): Promise<{
   page: Page;
   requests: string[];
   problems: string[];
@@ -28,6 +38,7 @@ async function openPage(options: { javaScript: boolean }): Promise<{
     if (message.type() === "error" || message.type() === "warn") problems.push(message.text());
   });
   await page.setJavaScriptEnabled(options.javaScript);
+  await page.setViewport(options.viewport ?? DESKTOP_VIEWPORT);
   // Record brief-load before the bundle runs: the event fires as soon as the card reads its text.
   await page.evaluateOnNewDocument(() => {
     const loads: unknown[] = [];
@@ -41,7 +52,16 @@ async function openPage(options: { javaScript: boolean }): Promise<{
       });
     });
   });
-  await page.goto(url, { waitUntil: "networkidle0" });
+  // "load" waits for the stylesheet and the module script; then wait for the upgrade itself.
+  await page.goto(url, { waitUntil: "load" });
+  if (options.javaScript) {
+    await page.waitForFunction(() =>
+      document.querySelector("brief-card")?.shadowRoot?.textContent?.includes("Foreign Policy"),
+    );
+    await waitForBriefElements(page);
+  } else {
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
   return { page, requests, problems };
 }
 
@@ -86,9 +106,6 @@ describe("the embed page without JavaScript", () => {
 describe("the embed page with its one script", () => {
   it("upgrades the card and renders the reference brief in both languages", async () => {
     const { page } = await openPage({ javaScript: true });
-    await page.waitForFunction(() =>
-      document.querySelector("brief-card")?.shadowRoot?.textContent?.includes("Foreign Policy"),
-    );
     const rendered = await page.$eval("brief-card", (card) => card.shadowRoot?.textContent ?? "");
     expect(rendered).toContain("Alasdair Phillips-Robin");
     expect(rendered).toContain("雖然中國最新的稀土出口許可措施");
@@ -116,4 +133,26 @@ describe("the embed page with its one script", () => {
     const { problems } = await openPage({ javaScript: true });
     expect(problems).toEqual([]);
   });
+});
+
+describe("the embed page's layout", () => {
+  for (const [name, viewport] of [
+    ["a desktop", DESKTOP_VIEWPORT],
+    ["a 390 px phone", PHONE_VIEWPORT],
+  ] as const) {
+    it(`does not move as the card upgrades on ${name} (cumulative layout shift 0)`, async () => {
+      const { page } = await openPage({ javaScript: true, viewport });
+      expect(await cumulativeLayoutShift(page)).toBe(0);
+    });
+  }
+
+  for (const javaScript of [true, false]) {
+    it(`does not scroll sideways on a 390 px phone ${javaScript ? "with" : "without"} JavaScript`, async () => {
+      const { page } = await openPage({ javaScript, viewport: PHONE_VIEWPORT });
+      const overflow = await horizontalOverflow(page);
+      expect(overflow.wider).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(overflow.clientWidth).toBe(390);
+    });
+  }
 });

@@ -1,5 +1,4 @@
 import { BriefCard, BriefOutline, type BriefElement } from "@briefkit/elements";
-import "./styles.css";
 import { renderCardGrid } from "./card-grid.js";
 import { byId } from "./dom.js";
 import { setUpLiveEditor } from "./live-editor.js";

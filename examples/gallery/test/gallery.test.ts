@@ -3,6 +3,12 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  cumulativeLayoutShift,
+  horizontalOverflow,
+  PHONE_VIEWPORT,
+  waitForBriefElements,
+} from "../../testing/layout.js";
 import { openWithVite, type VitePage } from "../../testing/vite-page.js";
 
 const galleryDirectory = fileURLToPath(new URL("..", import.meta.url));
@@ -18,8 +24,8 @@ function shadowText(selector: string): Promise<string[]> {
   );
 }
 
-async function waitForShadowText(selector: string, text: string): Promise<void> {
-  await page.waitForFunction(
+async function waitForShadowText(selector: string, text: string, on = page): Promise<void> {
+  await on.waitForFunction(
     (selector, text) =>
       [...document.querySelectorAll(selector)].some((element) =>
         element.shadowRoot?.textContent?.includes(text),
@@ -45,11 +51,19 @@ async function replaceEditorText(text: string): Promise<void> {
   await page.type("#editor-text", text);
 }
 
+/** Waits until the page has settled: the seven cards rendered, every element rendered, fonts loaded. */
+async function waitForGallery(on: Page): Promise<void> {
+  await on.waitForFunction(() => document.querySelectorAll("#card-grid brief-card").length === 7);
+  await waitForShadowText("#card-grid brief-card", "Foreign Policy", on);
+  await waitForShadowText("#outlines brief-outline", "中國幾乎壟斷了現代科技的關鍵原料", on);
+  await waitForBriefElements(on);
+}
+
 beforeAll(async () => {
-  // Vite as `npm start` runs it, on a free port.
+  // Vite as `npm start` runs it, on a free port, at a desktop viewport.
   app = await openWithVite(galleryDirectory);
   page = app.page;
-  await waitForShadowText("#card-grid brief-card", "Foreign Policy");
+  await waitForGallery(page);
 });
 
 afterAll(async () => {
@@ -72,6 +86,37 @@ async function accessibilityViolations(): Promise<string[]> {
   });
   return violations.flatMap(({ id, nodes }) => nodes.map((node) => `${id}: ${node.target.join(" >> ")}`));
 }
+
+describe("the gallery's layout", () => {
+  // First, before any test scrolls, types or navigates.
+  it("does not move as it loads on a desktop (cumulative layout shift 0)", async () => {
+    expect(await cumulativeLayoutShift(page)).toBe(0);
+  });
+
+  describe("on a 390 px phone", () => {
+    let phone: Page;
+
+    beforeAll(async () => {
+      phone = await app.openPage(PHONE_VIEWPORT);
+      await waitForGallery(phone);
+    });
+
+    afterAll(async () => {
+      await phone?.close();
+    });
+
+    it("does not scroll sideways: no element is wider than the viewport", async () => {
+      const overflow = await horizontalOverflow(phone);
+      expect(overflow.wider).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(overflow.clientWidth).toBe(390);
+    });
+
+    it("does not move as it loads (cumulative layout shift 0)", async () => {
+      expect(await cumulativeLayoutShift(phone)).toBe(0);
+    });
+  });
+});
 
 describe("the gallery's accessibility", () => {
   it("has no axe-core violation in the light scheme", async () => {

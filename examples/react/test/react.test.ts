@@ -1,6 +1,12 @@
 import { fileURLToPath } from "node:url";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  cumulativeLayoutShift,
+  horizontalOverflow,
+  PHONE_VIEWPORT,
+  waitForBriefElements,
+} from "../../testing/layout.js";
 import { openWithVite, type VitePage } from "../../testing/vite-page.js";
 
 const exampleDirectory = fileURLToPath(new URL("..", import.meta.url));
@@ -31,16 +37,54 @@ async function press(selector: string, key: "Enter" | "Space" = "Enter"): Promis
   await page.keyboard.press(key);
 }
 
+/** Waits until the page has settled: the `src` card loaded, every element rendered, fonts loaded. */
+async function waitForExample(on: Page): Promise<void> {
+  await on.waitForFunction(
+    () => document.querySelector(".load-status")?.getAttribute("data-state") === "loaded",
+  );
+  await waitForBriefElements(on);
+}
+
 beforeAll(async () => {
   app = await openWithVite(exampleDirectory);
   page = app.page;
-  await page.waitForFunction(
-    () => document.querySelector(".load-status")?.getAttribute("data-state") === "loaded",
-  );
+  await waitForExample(page);
 });
 
 afterAll(async () => {
   await app?.close();
+});
+
+describe("the React example's layout", () => {
+  // First, before any test clicks or selects.
+  it("barely moves as it loads on a desktop (cumulative layout shift below 0.1)", async () => {
+    // The card reading its src grows from its loading placeholder to the brief, moving the section below.
+    expect(await cumulativeLayoutShift(page)).toBeLessThan(0.1);
+  });
+
+  describe("on a 390 px phone", () => {
+    let phone: Page;
+
+    beforeAll(async () => {
+      phone = await app.openPage(PHONE_VIEWPORT);
+      await waitForExample(phone);
+    });
+
+    afterAll(async () => {
+      await phone?.close();
+    });
+
+    it("does not scroll sideways: no element is wider than the viewport", async () => {
+      const overflow = await horizontalOverflow(phone);
+      expect(overflow.wider).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(overflow.clientWidth).toBe(390);
+    });
+
+    it("barely moves as it loads (cumulative layout shift below 0.1)", async () => {
+      expect(await cumulativeLayoutShift(phone)).toBeLessThan(0.1);
+    });
+  });
 });
 
 describe("the React example", () => {
