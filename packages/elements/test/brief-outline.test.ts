@@ -2,7 +2,7 @@ import { expect, fixture, html } from "@open-wc/testing";
 import { sendKeys, setViewport } from "@web/test-runner-commands";
 import "../src/index.js";
 import type { BriefOutline } from "../src/brief-outline/brief-outline.js";
-import { all, normalize, one, REFERENCE_URL, settled, smallBrief, texts } from "./helpers.js";
+import { all, normalize, one, REFERENCE_URL, settled, smallBrief, texts, until } from "./helpers.js";
 
 const ZH_FIRST_POINT = "中國幾乎壟斷了現代科技的關鍵原料「可用稀土這是中國能將供應鏈武器化的重要籌碼";
 const EN_FIRST_POINT =
@@ -139,12 +139,12 @@ describe("<brief-outline> keyboard", () => {
     );
     await focusFirstSummary(outline);
     await sendKeys({ press: "Enter" });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const open = () =>
+      all(outline, '[part="point-details"]').map((details) => (details as HTMLDetailsElement).open);
+    // The details' toggle event, which folds the other language's point, is dispatched in a task of its own.
+    await until(() => open().every((isOpen) => !isOpen), "the points did not fold together");
     await outline.updateComplete;
-    const open = all(outline, '[part="point-details"]').map(
-      (details) => (details as HTMLDetailsElement).open,
-    );
-    expect(open).to.deep.equal([false, false]);
+    expect(open()).to.deep.equal([false, false]);
   });
 
   it("reaches every summary with Tab", async () => {

@@ -39,9 +39,17 @@ export function normalize(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Resolves once `condition` holds, checking every 20 ms. @open-wc/testing's waitUntil gives up after
+ * one second by default, which a busy machine can take; this gives it eight (the tests' own timeout is ten).
+ */
+export function until(condition: () => unknown, message: string): Promise<void> {
+  return waitUntil(condition, message, { interval: 20, timeout: 8000 });
+}
+
 /** Resolves once the element shows a brief or an error. */
 export async function settled(element: BriefElement): Promise<void> {
-  await waitUntil(
+  await until(
     () => shadow(element).querySelector('[part="card"], [part="outline"], [part="error"], [part="empty"]'),
     `<${element.localName}> did not settle`,
   );
@@ -75,3 +83,27 @@ export const TEMPLATE_TAGS = new Set([
   "details",
   "summary",
 ]);
+
+/**
+ * Resolves once markup that does run script — an `<img onerror>` and an `<iframe srcdoc>` with a
+ * script, the slowest kinds of payload, put into a plain element of the page with `innerHTML` — has
+ * run. By then a payload of the same kind that had got into an element's shadow DOM would have run
+ * too, so a test can assert that none did without waiting a fixed time.
+ */
+export async function payloadsHadTheirChance(): Promise<void> {
+  const ran: string[] = [];
+  const key = `__briefkitCanary${Math.random().toString(36).slice(2)}`;
+  Reflect.set(window, key, ran);
+  const canary = document.createElement("div");
+  canary.hidden = true;
+  canary.innerHTML =
+    `<img src="/mock/no-such-image-${key}" onerror="window.${key}.push('img')">` +
+    `<iframe srcdoc="<script>parent.${key}.push('iframe')</script>"></iframe>`;
+  document.body.append(canary);
+  try {
+    await until(() => ran.length === 2, "the canary payloads did not run");
+  } finally {
+    canary.remove();
+    Reflect.deleteProperty(window, key);
+  }
+}

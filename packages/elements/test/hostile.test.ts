@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import type { BriefOutline } from "../src/brief-outline/brief-outline.js";
-import { TEMPLATE_TAGS, all, failed, one, smallBrief } from "./helpers.js";
+import { TEMPLATE_TAGS, all, failed, one, payloadsHadTheirChance, smallBrief } from "./helpers.js";
 
 const DIALOGS = ["alert", "confirm", "prompt", "print"] as const;
 const LANGUAGES = new Set(["zh-Hant", "zh-Hans", "en"]);
@@ -126,7 +126,7 @@ describe("the Big List of Naughty Strings", () => {
       for (const part of ["lead", "heading", "point-text", "subpoint"]) expectText(card, part, text, 2);
       for (const part of ["lead", "heading", "point-text", "subpoint"]) expectText(outline, part, text, 2);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await payloadsHadTheirChance();
     expect([card, outline].map((host) => host.getAttributeNames().join(" "))).to.deep.equal(hostAttributes);
     expect(dialogCalls).to.deep.equal([]);
   });
@@ -148,7 +148,7 @@ describe("the Big List of Naughty Strings", () => {
     await loaded;
     (one(card, '[part="toggle"]') as HTMLButtonElement).click();
     await card.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await payloadsHadTheirChance();
     const tags = new Set(all(card, "*").map((node) => node.localName));
     expect([...tags].filter((tag) => !CARD_TAGS.has(tag))).to.deep.equal([]);
     expect(all(card, '[part="point"]').length).to.be.above(300);

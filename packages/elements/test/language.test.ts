@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import { one, smallBrief, texts } from "./helpers.js";
@@ -67,9 +67,13 @@ describe("language auto when the page's language changes", () => {
     document.documentElement.removeAttribute("lang");
   });
 
-  /** Lets the language observer run, then the render it asked for. */
+  /**
+   * Lets the language observer run, then the render it asked for. The change queued the observer's
+   * microtask before this function's first await, so one microtask turn delivers its records (and the
+   * requestUpdate they make) without waiting any time.
+   */
   async function rendered(card: BriefCard): Promise<void> {
-    await aTimeout(0);
+    await Promise.resolve();
     await card.updateComplete;
   }
 

@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html, waitUntil } from "@open-wc/testing";
+import { expect, fixture, html } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import type { BriefErrorEvent } from "../src/internal/events.js";
 import { BriefLoadError } from "../src/internal/load-error.js";
-import { all, failed, loaded, normalize, one, settled, smallBrief, texts } from "./helpers.js";
+import { all, failed, loaded, normalize, one, settled, smallBrief, texts, until } from "./helpers.js";
 
 let requestId = 0;
 const uniqueId = () => `${Date.now()}-${++requestId}`;
@@ -126,7 +126,7 @@ describe("src failures", () => {
     const id = uniqueId();
     const error = await errorOf({ src: `/mock/slow?id=${id}`, timeout: "300" });
     expect(error.reason).to.equal("timeout");
-    await waitUntil(() => wasAborted(id), "the server saw no hang-up");
+    await until(() => wasAborted(id), "the server saw no hang-up");
   });
 
   it("refuses a response whose declared length is over the cap", async () => {
@@ -183,7 +183,7 @@ describe("src changes", () => {
     card.src = "/mock/brief.txt";
     await event;
     expect(texts(card, '[part="title"]')).to.deep.equal(["Foreign Policy"]);
-    await waitUntil(() => wasAborted(id), "the server saw no hang-up");
+    await until(() => wasAborted(id), "the server saw no hang-up");
     expect(errors).to.have.length(0);
   });
 
@@ -194,7 +194,7 @@ describe("src changes", () => {
     card.addEventListener("brief-load", (event) => events.push(event));
     card.addEventListener("brief-error", (event) => events.push(event));
     card.remove();
-    await waitUntil(() => wasAborted(id), "the server saw no hang-up");
+    await until(() => wasAborted(id), "the server saw no hang-up");
     expect(events).to.have.length(0);
   });
 
@@ -227,8 +227,13 @@ describe("events", () => {
     const events: Event[] = [];
     card.addEventListener("brief-load", (event) => events.push(event));
     card.brief = await smallBrief();
-    await fixture(html`<div>${card}</div>`);
-    await aTimeout(20);
+    // A card that does load (from src), on the page just after: once it has fired its brief-load, a
+    // brief-load the first card wrongly dispatched after rendering would have come too.
+    const control = detachedCard({ src: "/mock/brief.json" });
+    const controlLoaded = loaded(control);
+    await fixture(html`<div>${card}${control}</div>`);
+    await controlLoaded;
+    await card.updateComplete;
     expect(events).to.have.length(0);
     expect(texts(card, '[part="title"]')).to.deep.equal(["The Example Review"]);
   });

@@ -3,7 +3,7 @@ import { expect, fixture, html } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import type { BriefOutline } from "../src/brief-outline/brief-outline.js";
-import { TEMPLATE_TAGS, all, one, settled, smallBrief } from "./helpers.js";
+import { TEMPLATE_TAGS, all, one, payloadsHadTheirChance, settled, smallBrief } from "./helpers.js";
 
 declare global {
   interface Window {
@@ -55,7 +55,7 @@ describe("hostile brief text", () => {
     const card = await fixture<BriefCard>(html`<brief-card language="both" .brief=${brief}></brief-card>`);
     (one(card, '[part="toggle"]') as HTMLButtonElement).click();
     await card.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await payloadsHadTheirChance();
     expect(elementsIn(card).filter((tag) => !TEMPLATE_TAGS.has(tag))).to.deep.equal([]);
     expect(all(card, '[part="keyword"]').map((chip) => chip.textContent)).to.deep.equal(PAYLOADS);
     expect(one(card, '[part="title"]').textContent?.trim()).to.equal(PAYLOADS[0]);
@@ -67,7 +67,7 @@ describe("hostile brief text", () => {
     const outline = await fixture<BriefOutline>(
       html`<brief-outline language="both" .brief=${brief}></brief-outline>`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await payloadsHadTheirChance();
     expect(elementsIn(outline).filter((tag) => !TEMPLATE_TAGS.has(tag))).to.deep.equal([]);
     expect(all(outline, '[part="lead"]').map((lead) => lead.textContent)).to.deep.equal([
       PAYLOADS[5],
@@ -81,7 +81,7 @@ describe("hostile brief text", () => {
     card.textContent = `網站來源/Source: ${PAYLOADS[0]}\n\nSummary:\n${PAYLOADS[1]}\n  • ${PAYLOADS[2]}`;
     await fixture(html`<div>${card}</div>`);
     await settled(card);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await payloadsHadTheirChance();
     expect(elementsIn(card).filter((tag) => !TEMPLATE_TAGS.has(tag))).to.deep.equal([]);
     expect(one(card, '[part="title"]').textContent?.trim()).to.equal(PAYLOADS[0]);
     expect(window.__pwned).to.equal(undefined);
@@ -96,7 +96,7 @@ describe("hostile brief text", () => {
       html`<brief-outline language="en" .brief=${brief}></brief-outline>`,
     );
     const card = await fixture<BriefCard>(html`<brief-card language="en" .brief=${brief}></brief-card>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await payloadsHadTheirChance();
     expect(all(outline, '[part="point-text"]').map((point) => point.textContent)).to.deep.equal(strings);
     expect(all(card, '[part="keyword"]').map((chip) => chip.textContent)).to.deep.equal(strings);
     expect(

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from "@open-wc/testing";
+import { expect, fixture, html } from "@open-wc/testing";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import type { BriefOutline } from "../src/brief-outline/brief-outline.js";
@@ -55,12 +55,20 @@ describe("text content", () => {
 describe("the brief property", () => {
   it("takes precedence over src and the text content", async () => {
     const brief = await smallBrief();
+    const text = await referenceText();
     const card = await fixture<BriefCard>(
-      html`<brief-card language="en" src="/mock/brief.txt" .brief=${brief}
-        >${await referenceText()}</brief-card
-      >`,
+      html`<brief-card language="en" src="/mock/brief.txt" .brief=${brief}>${text}</brief-card>`,
     );
-    await aTimeout(50);
+    // The same card without the property, started just after: once it has loaded, a load of src or
+    // of the text content the first card had wrongly started would have finished too.
+    const control = document.createElement("brief-card");
+    control.setAttribute("language", "en");
+    control.setAttribute("src", "/mock/brief.txt");
+    control.textContent = text;
+    const controlLoaded = loaded(control);
+    await fixture(html`<div>${control}</div>`);
+    await controlLoaded;
+    await card.updateComplete;
     expect(texts(card, '[part="title"]')).to.deep.equal(["The Example Review"]);
   });
 

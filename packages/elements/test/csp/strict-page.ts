@@ -34,8 +34,13 @@ await Promise.all(loads);
 
 fromText.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
 await (fromText as BriefElement).updateComplete;
-fromProperty.shadowRoot?.querySelector("summary")?.click();
-await new Promise((resolve) => setTimeout(resolve, 50));
+// Fold a point: its toggle event comes in a task of its own and folds the other language's point too.
+const summary = fromProperty.shadowRoot?.querySelector("summary");
+const folded = new Promise((resolve) =>
+  summary?.parentElement?.addEventListener("toggle", resolve, { once: true }),
+);
+summary?.click();
+await folded;
 await fromProperty.updateComplete;
 
 parent.postMessage("briefkit-ready", location.origin);
