@@ -9,8 +9,26 @@ export const COMMON_OPTIONS = {
   encoding: { type: "string" },
   jobs: { type: "string", short: "j" },
   "max-bytes": { type: "string" },
+  ignore: { type: "string", multiple: true },
+  locale: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies Options;
+
+/** The languages diagnostic messages can be printed in. */
+export const LOCALES = ["en", "zh-Hant"] as const;
+export type LocaleName = (typeof LOCALES)[number];
+
+/** --locale, else BRIEF_LOCALE, else English; an unknown name is a usage error. */
+export function localeOption(value: string | undefined): LocaleName {
+  const given = value ?? process.env.BRIEF_LOCALE;
+  if (given === undefined || given === "") return "en";
+  const match = LOCALES.find((locale) => locale.toLowerCase() === given.toLowerCase());
+  if (match === undefined) {
+    const from = value === undefined ? "BRIEF_LOCALE" : "--locale";
+    throw new UsageError(`${from} must be one of ${LOCALES.join(", ")}, not ${given}`);
+  }
+  return match;
+}
 
 /** The option a parseArgs message names, which it writes as `'--to'`, `'-t'` or `'-t, --to <value>'`. */
 function quotedOption(message: string): string {

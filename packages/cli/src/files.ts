@@ -1,8 +1,10 @@
 import type { Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, join, resolve, sep } from "node:path";
 import { FileError, describeFsError } from "./errors.js";
 import { expandBraces, hasGlobSyntax, matchSegment } from "./glob.js";
+import { ignoreRule, ignoreRules, isIgnored } from "./ignore.js";
+import type { IgnoreRule } from "./ignore.js";
 import { printable } from "./names.js";
 import type { FilePath } from "./read.js";
 
@@ -69,22 +71,67 @@ function unlistable(base: string, below: readonly Buffer[], error: unknown): Sou
   return { ...foundSource(base, below), problem: `cannot read folder: ${describeFsError(error)}` };
 }
 
-/** Every `*.txt` below a folder, depth first in name order so output is the same on every run. */
-async function walk(base: string, below: Buffer[] = []): Promise<Source[]> {
-  let children: Dirent<Buffer>[];
+/** The patterns of a folder's .gitignore, relative to it; none when it has none or it cannot be read. */
+async function gitignore(folder: Buffer, names: readonly string[]): Promise<IgnoreRule[]> {
+  let text: string;
   try {
-    children = await entries(joinRaw(base, below));
+    text = await readFile(Buffer.concat([folder, Buffer.from(sep), Buffer.from(".gitignore")]), "utf8");
+  } catch {
+    return [];
+  }
+  return ignoreRules(text, names);
+}
+
+/**
+ * Every `*.txt` below a folder, depth first in name order so output is the same on every run, leaving
+ * out what the folder's .gitignore files and the --ignore patterns (`extra`, relative to the folder) list.
+ */
+async function walk(base: string, below: Buffer[], ignore: readonly string[]): Promise<Source[]> {
+  const names = below.map((name) => name.toString("utf8"));
+  const extra = ignore.map((pattern) => ignoreRule(pattern, names)).filter((rule) => rule !== null);
+  return walkFolder(base, below, [], extra);
+}
+
+/**
+ * One folder of a walk. `rules` are the .gitignore patterns of the folders above, parents first so
+ * that a nested .gitignore has the last word below its folder; `extra` are the --ignore patterns,
+ * which nothing takes back.
+ */
+async function walkFolder(
+  base: string,
+  below: Buffer[],
+  inherited: readonly IgnoreRule[],
+  extra: readonly IgnoreRule[],
+): Promise<Source[]> {
+  let children: Dirent<Buffer>[];
+  const folder = joinRaw(base, below);
+  try {
+    children = await entries(folder);
   } catch (error) {
     return [unlistable(base, below, error)];
   }
+  const names = below.map((name) => name.toString("utf8"));
+  const hasGitignore = children.some(
+    (entry) => entry.isFile() && entry.name.toString("utf8") === ".gitignore",
+  );
+  const rules = hasGitignore ? [...inherited, ...(await gitignore(folder, names))] : inherited;
+  const ignored = (name: string, isFolder: boolean): boolean => {
+    const path = [...names, name];
+    return isIgnored(extra, path, isFolder) || isIgnored(rules, path, isFolder);
+  };
   const found: Source[] = [];
   for (const entry of children) {
     const name = entry.name.toString("utf8");
     const path = [...below, entry.name];
     // Symbolic links to folders are not followed, so a link cycle cannot make the walk endless.
     if (entry.isDirectory()) {
-      if (!skippedFolder(name)) found.push(...(await walk(base, path)));
-    } else if (isBriefFile(name) && (entry.isFile() || (await isFile(joinRaw(base, path))))) {
+      if (!skippedFolder(name) && !ignored(name, true))
+        found.push(...(await walkFolder(base, path, rules, extra)));
+    } else if (
+      isBriefFile(name) &&
+      !ignored(name, false) &&
+      (entry.isFile() || (await isFile(joinRaw(base, path))))
+    ) {
       found.push(foundSource(base, path));
     }
   }
@@ -154,27 +201,27 @@ async function match(
   return (await Promise.all(nested)).flat();
 }
 
-async function expand(argument: string): Promise<Source[]> {
+async function expand(argument: string, ignore: readonly string[]): Promise<Source[]> {
   let stats;
   try {
     stats = await stat(argument);
   } catch (error) {
     const code = error instanceof Error && "code" in error ? error.code : undefined;
-    if (code === "ENOENT" && hasGlobSyntax(argument)) return expandPattern(argument);
+    if (code === "ENOENT" && hasGlobSyntax(argument)) return expandPattern(argument, ignore);
     throw new FileError(`${printable(argument)}: ${describeFsError(error)}`);
   }
-  if (stats.isDirectory()) return walk(argument);
+  if (stats.isDirectory()) return walk(argument, [], ignore);
   return [{ name: argument, path: resolve(argument), relative: basename(argument) }];
 }
 
-async function expandPattern(pattern: string): Promise<Source[]> {
+async function expandPattern(pattern: string, ignore: readonly string[]): Promise<Source[]> {
   const found: Source[] = [];
   for (const alternative of expandBraces(pattern)) {
     const { base, matches } = await glob(alternative);
     for (const { below, error } of matches) {
       if (error !== undefined) found.push(unlistable(base, below, error));
       // A matched folder is walked like a folder named on the command line.
-      else if (await isFolder(joinRaw(base, below))) found.push(...(await walk(base, below)));
+      else if (await isFolder(joinRaw(base, below))) found.push(...(await walk(base, below, ignore)));
       else found.push(foundSource(base, below));
     }
   }
@@ -190,12 +237,16 @@ export function pathKey(path: FilePath): string {
 /**
  * The files a command works on, in the order given: files as named, folders walked for `*.txt`,
  * glob patterns the shell left unexpanded, and `-` for standard input. A file named twice is read once.
+ * Folder walks leave out what .gitignore files and the `ignore` patterns list; files named are read.
  */
-export async function findSources(argumentsGiven: readonly string[]): Promise<Source[]> {
+export async function findSources(
+  argumentsGiven: readonly string[],
+  ignore: readonly string[] = [],
+): Promise<Source[]> {
   const sources: Source[] = [];
   const seen = new Set<string>();
   for (const argument of argumentsGiven) {
-    const found = argument === "-" ? [STDIN] : await expand(argument);
+    const found = argument === "-" ? [STDIN] : await expand(argument, ignore);
     for (const source of found) {
       const key = source.path === null ? "-" : pathKey(source.path);
       if (seen.has(key)) continue;

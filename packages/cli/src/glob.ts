@@ -110,10 +110,12 @@ function matchesOne(token: Token, char: string): boolean {
   }
 }
 
-/** Whether one path segment (a file or folder name) matches one pattern segment. */
-export function matchSegment(pattern: string, name: string): boolean {
-  // As in shells, wildcards do not match a leading dot: `*` skips hidden files.
-  if (name.startsWith(".") && !pattern.startsWith(".")) return false;
+/**
+ * Whether one path segment (a file or folder name) matches one pattern segment. As in shells,
+ * wildcards do not match a leading dot (`*` skips hidden files) unless `dot` is set, as in .gitignore.
+ */
+export function matchSegment(pattern: string, name: string, dot = false): boolean {
+  if (!dot && name.startsWith(".") && !pattern.startsWith(".")) return false;
   const tokens = tokenize(pattern);
   const chars = [...name];
   let t = 0;

@@ -41,19 +41,49 @@ export interface Read {
   diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * How `formatted` was made, when not with the labels as written: with `labels: "bilingual"` the
+ * known fields' labels change on purpose, so the briefs are compared without those labels, and the
+ * letters of the input are looked for in `asWritten`, the same briefs formatted with their own labels.
+ */
+export interface GuardOptions {
+  labels: "bilingual";
+  asWritten: string;
+}
+
 /** Every reason not to write `formatted` in place of what was read; none when it is safe. */
-export function refusals(read: Read, formatted: string): Refusal[] {
+export function refusals(read: Read, formatted: string, options?: GuardOptions): Refusal[] {
   const found = read.diagnostics.filter((d) => d.code === "outside-brief").map(droppedOutside);
   // mended characters lose nothing; replaced bytes live on only as U+FFFD
   const broken = read.diagnostics.filter((d) => d.code === "invalid-bytes");
   if (formatted.includes("\uFFFD")) found.push(...broken.map(replacedBytes));
-  const changed = changedBriefs(read.briefs, parseBriefs(formatted, { positions: false }).briefs);
+  const back = parseBriefs(formatted, { positions: false }).briefs;
+  const changed = changedBriefs(read.briefs, options === undefined ? back : withLabelsOf(read.briefs, back));
   if (changed !== null) found.push(changed);
   found.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
   if (found.length > 0 || read.text === null) return found;
   const markup = read.diagnostics.some((d) => d.code === "markup");
-  const dropped = droppedText(read.text, read.briefs, formatted, markup);
+  const dropped = droppedText(read.text, read.briefs, options?.asWritten ?? formatted, markup);
   return dropped === null ? [] : [dropped];
+}
+
+/**
+ * `back` with the labels of the known fields (those with a key) that `read` has at the same place,
+ * so that labels changed on purpose compare equal while a changed key, value or unknown field still differs.
+ */
+function withLabelsOf(read: readonly Brief[], back: readonly Brief[]): Brief[] {
+  return back.map((brief, index) => {
+    const fields = read[index]?.fields ?? [];
+    return {
+      ...brief,
+      fields: brief.fields.map((field, at) => {
+        const was = fields[at];
+        return was !== undefined && field.key !== null && was.key === field.key
+          ? { ...field, label: was.label }
+          : field;
+      }),
+    };
+  });
 }
 
 const REPORT = "the file was left as it is (please report this)";

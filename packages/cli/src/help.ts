@@ -1,10 +1,12 @@
-const INPUTS = `Inputs are files, folders (searched for *.txt, skipping node_modules and hidden folders),
-glob patterns (*, ?, **, [abc], {a,b}) and - for standard input.`;
+const INPUTS = `Inputs are files, folders (searched for *.txt, skipping node_modules, hidden folders such as
+.git and what .gitignore files list), glob patterns (*, ?, **, [abc], {a,b}) and - for standard input.`;
 
-const COMMON = `  --encoding NAME   decode input as NAME (utf-8, utf-16le, utf-16be, big5) instead of detecting it
-  -j, --jobs N      use up to N threads for large batches (default: one per CPU)
-  --max-bytes N     refuse any input longer than N bytes (default: 268435456, 256 MiB)
-  -h, --help        show this help`;
+const COMMON = `  --ignore GLOB         skip files and folders matching GLOB when walking folders (repeatable)
+  --locale LOCALE       language of diagnostic messages: en (default) or zh-Hant; or set BRIEF_LOCALE
+  --encoding NAME       decode input as NAME (utf-8, utf-16le, utf-16be, big5) instead of detecting it
+  -j, --jobs N          use up to N threads for large batches (default: one per CPU)
+  --max-bytes N         refuse any input longer than N bytes (default: 268435456, 256 MiB)
+  -h, --help            show this help`;
 
 const EXIT = `Exit status: 0 done, 1 errors found, 2 usage error or a file could not be read or written.`;
 
@@ -20,8 +22,8 @@ Commands:
   convert   convert briefs to Markdown, HTML, schema.org JSON-LD or JSON
 
 Options:
-  -h, --help        show this help; brief <command> --help shows a command's options
-  -v, --version     print the version
+  -h, --help            show this help; brief <command> --help shows a command's options
+  -v, --version         print the version
 
 ${INPUTS}
 ${EXIT}
@@ -33,18 +35,18 @@ Prints each brief as JSON: one object, or an array when there are several briefs
 Errors found while parsing go to stderr; the briefs are printed anyway.
 
 Options:
-  --ndjson          one brief per line (newline-delimited JSON)
-  --positions       include the line/column position of every field, summary and point
+  --ndjson              one brief per line (newline-delimited JSON)
+  --positions           include the line/column position of every field, summary and point
 ${COMMON}
 
 ${INPUTS}
 ${EXIT}
 `,
 
-  check: `Usage: brief check [options] <input>...
+  check: `Usage: brief check [options] [<input>...]
 
 Prints every problem as  file:line:column  severity  message  code
-then a summary line: N errors, M warnings in K files.
+then a summary line: N errors, M warnings in K files. With no input it checks the current folder.
 
 Options:
   --format FORMAT       text (default) or json
@@ -58,17 +60,20 @@ Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage error o
 
   fmt: `Usage: brief fmt [options] <input>...
 
-Prints briefs in canonical form: bilingual labels, ASCII colons, "  • " points, "  1. " sub-points,
-UTF-8 with LF line ends and one final newline. Files with errors are left alone.
+Prints briefs in canonical form: one field a line, ASCII colons, "  • " points, "  1. " sub-points,
+UTF-8 with LF line ends and one final newline. Field labels stay as written (作者:, Author:) unless
+--labels bilingual asks for the reference's bilingual ones (作者/Author(s):). Files with errors are
+left alone.
 
 Nothing is printed or written for a file whose canonical form would lose or change any of its text:
 text outside the brief (a greeting, a signature, mail headers), a brief, a field, a point, or any
 letter or digit. Each reason is reported as  file:line:column  error  message  code, exit 1.
 
 Options:
-  -w, --write       rewrite files that are not canonical (atomically) and list them; a file read
-                    as Big5, GBK or UTF-16 is listed as "name (read as Big5, written as UTF-8)"
-  -c, --check       list files that are not canonical and exit 1 if there are any
+  -w, --write           rewrite files that are not canonical (atomically) and list them; a file
+                        read as Big5, GBK or UTF-16 is listed as "name (read as Big5, written as UTF-8)"
+  -c, --check           list files that are not canonical and exit 1 if there are any
+  --labels LABELS       as-written (default) keeps each field's label; bilingual writes 作者/Author(s):
 ${COMMON}
 
 ${INPUTS}
@@ -85,8 +90,8 @@ Converts briefs to FORMAT:
   json      the parsed brief, as brief parse prints it
 
 Options:
-  -t, --to FORMAT   md, html, jsonld or json (required)
-  -o, --out-dir DIR write one file per input into DIR (keeping sub-folders) instead of to stdout
+  -t, --to FORMAT       md, html, jsonld or json (required)
+  -o, --out-dir DIR     write one file per input into DIR (keeping sub-folders) instead of to stdout
 ${COMMON}
 
 ${INPUTS}

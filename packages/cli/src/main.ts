@@ -1,18 +1,18 @@
 import { readFileSync } from "node:fs";
-import { check } from "./commands/check.js";
-import { convert } from "./commands/convert.js";
-import { fmt } from "./commands/fmt.js";
-import { parse } from "./commands/parse.js";
 import { EXIT, FileError, UsageError } from "./errors.js";
 import type { ExitStatus } from "./errors.js";
 import { HELP, isCommand } from "./help.js";
 import type { Command } from "./help.js";
+import { flushStdout } from "./output.js";
 
-const COMMANDS: Readonly<Record<Command, (argv: string[]) => Promise<ExitStatus>>> = {
-  parse,
-  check,
-  fmt,
-  convert,
+type Run = (argv: string[]) => Promise<ExitStatus>;
+
+/** Each command is loaded when it is run, so that --version and --help do not load the core. */
+const COMMANDS: Readonly<Record<Command, () => Promise<Run>>> = {
+  parse: async () => (await import("./commands/parse.js")).parse,
+  check: async () => (await import("./commands/check.js")).check,
+  fmt: async () => (await import("./commands/fmt.js")).fmt,
+  convert: async () => (await import("./commands/convert.js")).convert,
 };
 
 function version(): string {
@@ -45,14 +45,18 @@ async function dispatch(argv: string[]): Promise<ExitStatus> {
   }
   if (first.startsWith("-")) throw new UsageError(`unknown option ${first} (see brief --help)`);
   if (!isCommand(first)) throw new UsageError(`unknown command ${first} (see brief --help)`);
-  return COMMANDS[first](rest);
+  const run = await COMMANDS[first]();
+  return run(rest);
 }
 
 /** Runs one `brief` invocation and gives its exit status; every failure ends as one line on stderr. */
 export async function main(argv: string[]): Promise<ExitStatus> {
   try {
-    return await dispatch(argv);
+    const status = await dispatch(argv);
+    await flushStdout();
+    return status;
   } catch (error) {
+    await flushStdout();
     if (error instanceof UsageError || error instanceof FileError) {
       process.stderr.write(`brief: ${error.message}\n`);
       return EXIT.trouble;

@@ -4,10 +4,36 @@ import { once } from "node:events";
 const PROGRESS_FROM = 100;
 const PROGRESS_INTERVAL_MS = 100;
 
+/** Standard output is written in chunks of about this many characters rather than once per file. */
+const FLUSH_AT = 64 * 1024;
+
 async function writeTo(stream: NodeJS.WriteStream, text: string): Promise<void> {
   if (text === "") return;
   // Waiting for "drain" keeps memory flat when stdout is a slow pipe and the batch is large.
   if (!stream.write(text)) await once(stream, "drain");
+}
+
+let pending: string[] = [];
+let pendingLength = 0;
+
+/**
+ * Writes what is buffered for standard output. Called before anything goes to stderr, so that the
+ * two streams still come out in the order they were written, and at the end of every run (main.ts).
+ */
+export async function flushStdout(): Promise<void> {
+  if (pendingLength === 0) return;
+  const text = pending.join("");
+  pending = [];
+  pendingLength = 0;
+  await writeTo(process.stdout, text);
+}
+
+/** Buffers `text` for standard output: one write per file costs a system call each on a pipe. */
+async function bufferStdout(text: string): Promise<void> {
+  if (text === "") return;
+  pending.push(text);
+  pendingLength += text.length;
+  if (pendingLength >= FLUSH_AT) await flushStdout();
 }
 
 /**
@@ -30,10 +56,12 @@ export class Output {
 
   async out(text: string): Promise<void> {
     this.#clear();
-    await writeTo(process.stdout, text);
+    await bufferStdout(text);
   }
 
   async error(text: string): Promise<void> {
+    if (text === "") return;
+    await flushStdout();
     this.#clear();
     await writeTo(process.stderr, text);
   }
@@ -43,6 +71,8 @@ export class Output {
     const now = Date.now();
     if (now - this.#lastDraw < PROGRESS_INTERVAL_MS) return;
     this.#lastDraw = now;
+    // What is buffered goes out before the line is drawn, so it is never drawn over.
+    void flushStdout();
     process.stderr.write(`\r\x1b[K${this.#label} ${done}/${this.#total} files`);
     this.#shown = true;
   }

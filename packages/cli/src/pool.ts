@@ -4,12 +4,15 @@ import { execute } from "./tasks.js";
 import type { Job, Outcome, Task } from "./tasks.js";
 
 /**
- * Below this many files, starting threads costs more than it saves: a thread takes ~50 ms to start
- * and load the core, while reading and parsing a typical brief takes ~0.2 ms.
+ * Threads pay for themselves by the bytes they parse, not by the files they get. Measured on 2 CPUs
+ * (see the CLI's README, "Performance"): a worker costs ~150 ms of CPU to start and load the core,
+ * and every file it handles costs the main thread a round trip, while the core parses ~20 MB a
+ * second. 5,000 briefs (18 MB) took 2.0 s of CPU on one thread and 3.1 s with two workers, 600
+ * digests (37 MB) 1.2 s and 1.9 s: below this many bytes one thread is faster, whatever the count.
  */
-const PARALLEL_FROM = 500;
-/** Each worker should get at least this many files to be worth its start-up. */
-const FILES_PER_WORKER = 250;
+const PARALLEL_FROM_BYTES = 64 * 1024 * 1024;
+/** Each worker should get at least this many bytes to parse to be worth its start-up. */
+const BYTES_PER_WORKER = 32 * 1024 * 1024;
 /**
  * Jobs go out in batches, two per worker in flight so that none waits for the main thread between
  * batches; batches stay small enough that output starts flowing early and in order.
@@ -21,9 +24,14 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-function threadCount(files: number, jobs: number): number {
-  if (files < PARALLEL_FROM) return 0;
-  return Math.min(jobs, Math.ceil(files / FILES_PER_WORKER));
+/** How many worker threads to start for `bytes` to parse (an estimate: sizes before reading). */
+export function threadCount(bytes: number, jobs: number): number {
+  // BRIEF_THREADS_FROM_BYTES moves the threshold (tests use it to run small batches in threads).
+  const tuned = Number(process.env.BRIEF_THREADS_FROM_BYTES ?? Number.NaN);
+  const from = Number.isSafeInteger(tuned) && tuned >= 0 ? tuned : PARALLEL_FROM_BYTES;
+  if (bytes < from) return 0;
+  const perWorker = from === PARALLEL_FROM_BYTES ? BYTES_PER_WORKER : from / 2;
+  return Math.min(jobs, Math.max(2, Math.floor(bytes / Math.max(perWorker, 1))));
 }
 
 interface Done {
@@ -39,8 +47,9 @@ export async function* inOrder(
   task: Task,
   jobs: readonly Job[],
   parallelism: number,
+  bytes: number,
 ): AsyncGenerator<Outcome> {
-  const threads = threadCount(jobs.length, parallelism);
+  const threads = threadCount(bytes, parallelism);
   if (threads <= 1) {
     for (const job of jobs) yield execute(task, job);
     return;

@@ -7,7 +7,8 @@ export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 /** The most --max-bytes may be: one Buffer holds at most this many bytes. */
 export const LARGEST_MAX_BYTES = constants.MAX_LENGTH - 1;
 
-const FIRST_READ = 64 * 1024;
+/** The first read of a file whose size the file system does not tell (a device, a pipe). */
+const UNKNOWN_SIZE_READ = 64 * 1024;
 
 /** An input longer than the cap: `/dev/zero`, `yes |`, or a file far larger than any brief. */
 export class TooLarge extends Error {
@@ -24,9 +25,11 @@ export type FilePath = string | Buffer;
 export type PostedPath = string | Uint8Array;
 
 /**
- * A file's bytes, read in growing chunks until its end or until more than `maxBytes` have come.
- * The size the file system reports is only a hint: devices and pipes report 0, and a file may grow
- * while it is read, so the cap is enforced on what is read, not on what was promised.
+ * A file's bytes, read until its end or until more than `maxBytes` have come. The buffer has the
+ * size fstat reports plus one byte, so a regular file that does not change is read in one call: a
+ * short read that brings the reported size is its end. The size is only a hint, though: devices and pipes report
+ * 0 and a file may grow while it is read, so the buffer grows (doubling) when it fills, and the cap
+ * is enforced on what is read, not on what was promised.
  */
 export function readCapped(path: PostedPath, maxBytes: number): Uint8Array {
   const fd = openSync(
@@ -34,21 +37,24 @@ export function readCapped(path: PostedPath, maxBytes: number): Uint8Array {
     "r",
   );
   try {
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) throw new TooLarge(maxBytes);
-    // One byte more than the reported size lets the read that finds the end share the buffer.
-    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size + 1, FIRST_READ)));
+    const stats = fstatSync(fd);
+    if (stats.size > maxBytes) throw new TooLarge(maxBytes);
+    const regular = stats.isFile();
+    const first = regular ? stats.size + 1 : Math.max(stats.size + 1, UNKNOWN_SIZE_READ);
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, first));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
         if (length > maxBytes) throw new TooLarge(maxBytes);
-        const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, length * 2));
+        const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(length * 2, UNKNOWN_SIZE_READ)));
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
+      const wanted = buffer.length - length;
+      const read = readSync(fd, buffer, length, wanted, null);
       length += read;
+      // A short read that brings the whole reported size is the end; any other goes on to a 0-byte read.
+      if (read === 0 || (regular && read < wanted && length >= stats.size)) break;
     }
     return buffer.subarray(0, length);
   } finally {

@@ -1,5 +1,7 @@
 import { formatBriefs, parseBriefs, toHTML, toJSONLD, toMarkdown } from "@briefkit/core";
 import type { Brief, Diagnostic } from "@briefkit/core";
+import { zhHant } from "@briefkit/core/locales/zh-Hant";
+import type { LocaleName } from "./args.js";
 import { describeFsError } from "./errors.js";
 import { refusals } from "./guard.js";
 import type { Refusal } from "./guard.js";
@@ -13,14 +15,19 @@ export type Target = (typeof TARGETS)[number];
 export interface ReadOptions {
   encoding: string | undefined;
   maxBytes: number;
+  /** The language of diagnostic messages. */
+  locale: LocaleName;
 }
+
+/** The labels `brief fmt` writes: each field's own, or the reference's bilingual ones. */
+export type Labels = "as-written" | "bilingual";
 
 /** What to do with each file of a batch. Plain data, so it can be posted to a worker thread. */
 export type Task = ReadOptions &
   (
     | { command: "parse"; positions: boolean; compact: boolean }
     | { command: "check" }
-    | { command: "fmt" }
+    | { command: "fmt"; labels: Labels }
     | { command: "convert"; to: Target }
   );
 
@@ -95,41 +102,67 @@ function decodedAgain(bytes: Uint8Array, encoding: string, briefs: readonly Brie
   return JSON.stringify(parseBriefs(text).briefs) === JSON.stringify(briefs) ? text : null;
 }
 
-function format(bytes: Uint8Array, encoding: string | undefined): Outcome {
-  const { briefs, diagnostics } = parseBriefs(bytes, { encoding });
-  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
+function format(bytes: Uint8Array, task: Task & { command: "fmt" }): Outcome {
+  // English messages first: the encoding note is read for the encoding's name (see encodingRead).
+  const { briefs, diagnostics: english } = parseBriefs(bytes, { encoding: task.encoding });
+  const diagnostics =
+    task.locale === "en"
+      ? english
+      : parseBriefs(bytes, { encoding: task.encoding, ...localeOf(task) }).diagnostics;
+  if (english.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: true, diagnostics, items: [], formatted: null };
   }
-  const formatted = formatBriefs(briefs);
-  const readAs = encodingRead(diagnostics);
+  const formatted = formatBriefs(briefs, { labels: task.labels });
+  const readAs = encodingRead(english);
   const canonical = equalBytes(bytes, new TextEncoder().encode(formatted));
   // A file that is its own canonical text has nothing to lose.
   if (!canonical) {
     const text = decodedAgain(bytes, readAs ?? "utf-8", briefs);
-    const refused = refusals({ text, briefs, diagnostics }, formatted);
+    // Bilingual labels change on purpose: the data is compared without them, and the letters of
+    // the file are looked for in the text formatted with its own labels.
+    const refused = refusals(
+      { text, briefs, diagnostics: english },
+      formatted,
+      task.labels === "bilingual" ? { labels: "bilingual", asWritten: formatBriefs(briefs) } : undefined,
+    );
     if (refused.length > 0) return { ok: true, diagnostics, items: [], formatted: null, refused };
   }
   return { ok: true, diagnostics, items: [], formatted, canonical, readAs };
 }
 
+/** What parseBriefs takes for the task's locale: nothing for English, the default. */
+function localeOf(task: Task) {
+  return task.locale === "zh-Hant" ? { locale: zhHant } : {};
+}
+
 function perform(task: Task, bytes: Uint8Array): Outcome {
+  const locale = localeOf(task);
   switch (task.command) {
     case "parse": {
       const { briefs, diagnostics } = parseBriefs(bytes, {
         encoding: task.encoding,
         positions: task.positions,
+        ...locale,
       });
       const items = briefs.map((brief) => JSON.stringify(brief, null, task.compact ? undefined : 2));
       return { ok: true, diagnostics, items };
     }
     case "check": {
-      const { briefs, diagnostics } = parseBriefs(bytes, { encoding: task.encoding, positions: false });
+      const { briefs, diagnostics } = parseBriefs(bytes, {
+        encoding: task.encoding,
+        positions: false,
+        ...locale,
+      });
       return { ok: true, diagnostics, items: [], briefCount: briefs.length };
     }
     case "fmt":
-      return format(bytes, task.encoding);
+      return format(bytes, task);
     case "convert": {
-      const { briefs, diagnostics } = parseBriefs(bytes, { encoding: task.encoding, positions: false });
+      const { briefs, diagnostics } = parseBriefs(bytes, {
+        encoding: task.encoding,
+        positions: false,
+        ...locale,
+      });
       return { ok: true, diagnostics, items: briefs.map((brief) => render(brief, task.to)) };
     }
   }

@@ -1,6 +1,17 @@
 import { spawnSync } from "node:child_process";
 import type { SpawnSyncOptions } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,25 +42,80 @@ export interface RunOptions {
   input?: string | Uint8Array;
   /** Run as an unprivileged user: as root, permission bits would not stop anything. */
   unprivileged?: boolean;
+  /** More environment variables for the run. */
+  env?: Record<string, string>;
 }
+
+/** Makes batches of any size run in worker threads (see BRIEF_THREADS_FROM_BYTES in pool.ts). */
+export const THREADED = { BRIEF_THREADS_FROM_BYTES: "1" } as const;
 
 /** Root ignores file permissions, so permission tests run the binary as `nobody` when the suite is root. */
 export const RUNNING_AS_ROOT = process.getuid?.() === 0;
+
+const folders: string[] = [];
+const NOBODY = { uid: 65534, gid: 65534 } as const;
+let unprivilegedCopy: string | undefined;
+
+/**
+ * The launcher for runs as `nobody`. The clone may sit where other users cannot enter (root's home,
+ * a `mktemp -d` folder), so the built CLI, the core's build and the packages it needs are copied
+ * into a temporary folder everyone can read, laid out as npm would install them. Checked once by a
+ * run as `nobody`; a failure says why instead of failing each permission test on its own.
+ */
+export function unprivilegedBin(): string {
+  if (unprivilegedCopy !== undefined) return unprivilegedCopy;
+  const cli = fileURLToPath(new URL("..", import.meta.url));
+  const root = mkdtempSync(join(tmpdir(), "brief-cli-as-nobody-"));
+  folders.push(root);
+  const target = join(root, "cli");
+  for (const part of ["bin", "dist", "package.json"])
+    cpSync(join(cli, part), join(target, part), { recursive: true });
+  const requireHere = createRequire(join(cli, "package.json"));
+  const core = dirname(realpathSync(requireHere.resolve("@briefkit/core/package.json")));
+  const coreTarget = join(target, "node_modules", "@briefkit", "core");
+  for (const part of ["dist", "package.json"])
+    cpSync(join(core, part), join(coreTarget, part), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(core, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
+  const requireCore = createRequire(join(core, "package.json"));
+  for (const name of Object.keys(manifest.dependencies ?? {})) {
+    const from = dirname(realpathSync(requireCore.resolve(`${name}/package.json`)));
+    cpSync(from, join(coreTarget, "node_modules", name), { recursive: true });
+  }
+  spawnSync("chmod", ["-R", "a+rX", root]);
+  const bin = join(target, "bin", "brief.js");
+  const check = spawnSync(process.execPath, [bin, "--version"], { ...NOBODY, encoding: "utf8" });
+  if (check.status !== 0) {
+    throw new Error(
+      `cannot run the CLI as nobody (uid 65534) from ${root}: ${check.error?.message ?? check.stderr}` +
+        ` (is ${process.execPath} or ${tmpdir()} closed to other users?)`,
+    );
+  }
+  unprivilegedCopy = bin;
+  return bin;
+}
+
+/** The file to run and the user to run it as: `nobody` for permission tests when the suite is root. */
+export function launcher(unprivileged: boolean | undefined): { bin: string; user: typeof NOBODY | null } {
+  if (unprivileged && RUNNING_AS_ROOT) return { bin: unprivilegedBin(), user: NOBODY };
+  return { bin: BIN, user: null };
+}
 
 export function brief(args: readonly string[], options: RunOptions = {}): Run {
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd,
     input: options.input ?? "",
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
     maxBuffer: 256 * 1024 * 1024,
   };
-  if (options.unprivileged && RUNNING_AS_ROOT) Object.assign(spawnOptions, { uid: 65534, gid: 65534 });
-  const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
+  const { bin, user } = launcher(options.unprivileged);
+  if (user !== null) Object.assign(spawnOptions, user);
+  const result = spawnSync(process.execPath, [bin, ...args], spawnOptions);
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-const folders: string[] = [];
 afterAll(() => {
   for (const folder of folders) {
     chmodTree(folder);

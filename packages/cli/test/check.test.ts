@@ -11,6 +11,7 @@ import {
   briefText,
   folderWith,
   manyBriefs,
+  THREADED,
   utf16le,
 } from "./brief.js";
 
@@ -171,7 +172,7 @@ describe("brief check", () => {
     });
 
     it("prints the same with one thread as with several", () => {
-      const parallel = brief(["check", "--jobs", "4", "--format", "json", folder]);
+      const parallel = brief(["check", "--jobs", "4", "--format", "json", folder], { env: THREADED });
       const serial = brief(["check", "--jobs", "1", "--format", "json", folder]);
       expect(parallel.stdout).toBe(serial.stdout);
       expect(JSON.parse(parallel.stdout)).toHaveLength(2000);

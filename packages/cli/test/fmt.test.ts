@@ -1,7 +1,7 @@
 import { chmodSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REFERENCE, brief, briefText, folderWith, manyBriefs, utf16le } from "./brief.js";
+import { REFERENCE, THREADED, brief, briefText, folderWith, manyBriefs, utf16le } from "./brief.js";
 
 const BIG5 = readFileSync(new URL("./fixtures/rare-earths-2025-10-24.big5", import.meta.url));
 
@@ -152,7 +152,7 @@ describe("brief fmt", () => {
 
     it("refuses the same in worker threads as on one", () => {
       const folder = folderWith({ ...manyBriefs(600), "greeting.txt": GREETING });
-      const run = brief(["fmt", "--check", "--jobs", "2", folder]);
+      const run = brief(["fmt", "--check", "--jobs", "2", folder], { env: THREADED });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`^${join(folder, "greeting.txt")}:1:1${REFUSED.source}`, "m"));
       expect(brief(["fmt", "--check", "--jobs", "1", folder]).stderr).toBe(run.stderr);

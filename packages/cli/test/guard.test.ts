@@ -165,3 +165,50 @@ describe("the fmt guard", () => {
     });
   });
 });
+
+describe("the fmt guard with --labels bilingual", () => {
+  const ASWRITTEN = [
+    "作者: 王小明",
+    "",
+    "Source: Foreign Policy",
+    "",
+    "日期: 10/24/2025",
+    "",
+    "關鍵字: 經濟",
+    "",
+    "摘要:",
+    "導言。",
+    "  • 第一點。",
+    "Summary:",
+    "The lead.",
+    "  • Point one.",
+    "",
+  ].join("\n");
+
+  function bilingual(text: string, change: (formatted: string) => string = (same) => same): Refusal[] {
+    const input = read(text);
+    const formatted = change(formatBriefs(input.briefs, { labels: "bilingual" }));
+    return refusals(input, formatted, { labels: "bilingual", asWritten: formatBriefs(input.briefs) });
+  }
+
+  it("would refuse the new labels if it compared them", () => {
+    const input = read(ASWRITTEN);
+    const formatted = formatBriefs(input.briefs, { labels: "bilingual" });
+    expect(formatted).toContain("作者/Author(s): 王小明");
+    expect(refusals(input, formatted).map((refusal) => refusal.code)).toContain("would-change-content");
+  });
+
+  it("accepts the labels it was asked to change", () => {
+    expect(bilingual(ASWRITTEN)).toEqual([]);
+  });
+
+  it("still refuses a changed value", () => {
+    const refused = bilingual(ASWRITTEN, (formatted) => formatted.replace("王小明", "王大明"));
+    expect(refused.map((refusal) => refusal.code)).toContain("would-change-content");
+  });
+
+  it("still refuses text outside the brief", () => {
+    const refused = bilingual(`Dear all,\n\n${ASWRITTEN}`);
+    expect(refused.map((refusal) => refusal.code)).toContain("would-drop-outside");
+  });
+});

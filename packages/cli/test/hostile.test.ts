@@ -7,7 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, REFERENCE, RUNNING_AS_ROOT, big5, briefText, folderWith } from "./brief.js";
+import { REFERENCE, big5, briefText, folderWith, launcher } from "./brief.js";
 
 const LIMIT_MS = 60_000;
 /** Runs fed endless input get a short leash: a regression should fail fast, not fill memory. */
@@ -29,15 +29,16 @@ interface HostileRunOptions {
   endless?: boolean;
 }
 
-/** `node BIN args`, or when `endless`, the same under `ulimit -v` (exec keeps the timeout on node itself). */
-function command(args: readonly string[], endless: boolean): [string, string[]] {
-  if (!endless) return [process.execPath, [BIN, ...args]];
+/** `node bin args`, or when `endless`, the same under `ulimit -v` (exec keeps the timeout on node itself). */
+function command(bin: string, args: readonly string[], endless: boolean): [string, string[]] {
+  if (!endless) return [process.execPath, [bin, ...args]];
   const script = `ulimit -v ${ENDLESS_MEMORY_KIB} && exec "$@"`;
-  return ["sh", ["-c", script, "sh", process.execPath, BIN, ...args]];
+  return ["sh", ["-c", script, "sh", process.execPath, bin, ...args]];
 }
 
 function brief(args: readonly string[], options: HostileRunOptions = {}): Run {
-  const [file, argv] = command(args, options.endless === true);
+  const { bin, user } = launcher(options.unprivileged);
+  const [file, argv] = command(bin, args, options.endless === true);
   const result = spawnSync(file, argv, {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: "1" },
@@ -45,7 +46,7 @@ function brief(args: readonly string[], options: HostileRunOptions = {}): Run {
     timeout: options.endless ? ENDLESS_LIMIT_MS : LIMIT_MS,
     killSignal: "SIGKILL",
     maxBuffer: 64 * 1024 * 1024,
-    ...(options.unprivileged && RUNNING_AS_ROOT ? { uid: 65534, gid: 65534 } : {}),
+    ...user,
   });
   return {
     status: result.status,
@@ -118,7 +119,7 @@ describe("brief on binary files", () => {
  * after `giveUpAfter` bytes so that a brief that never stops reading ends with EOF instead.
  */
 function briefFedEndlessly(args: readonly string[], giveUpAfter: number): Promise<Run & { written: number }> {
-  const [file, argv] = command(args, true);
+  const [file, argv] = command(launcher(false).bin, args, true);
   const child = spawn(file, argv, { env: { ...process.env, NO_COLOR: "1" }, timeout: ENDLESS_LIMIT_MS });
   const chunk = Buffer.from("y\n".repeat(32 * 1024));
   let written = 0;

@@ -68,7 +68,7 @@ describe("brief", () => {
   });
 
   it("exits 2 when a command is given no input", () => {
-    expectOneLineError(brief(["check"]), /no input given/);
+    expectOneLineError(brief(["parse"]), /no input given/);
   });
 
   it("exits 2 for a glob pattern that matches nothing", () => {

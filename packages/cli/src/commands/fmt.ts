@@ -1,4 +1,4 @@
-import { COMMON_OPTIONS, parseCommandArgs } from "../args.js";
+import { COMMON_OPTIONS, oneOf, parseCommandArgs } from "../args.js";
 import { Batch } from "../batch.js";
 import { EXIT, UsageError, describeFsError, worst } from "../errors.js";
 import type { ExitStatus } from "../errors.js";
@@ -10,6 +10,7 @@ const OPTIONS = {
   ...COMMON_OPTIONS,
   write: { type: "boolean", short: "w" },
   check: { type: "boolean", short: "c" },
+  labels: { type: "string" },
 } as const;
 
 /**
@@ -24,6 +25,7 @@ export async function fmt(argv: string[]): Promise<ExitStatus> {
     return EXIT.ok;
   }
   if (values.write && values.check) throw new UsageError("--write and --check cannot be used together");
+  const labels = oneOf("labels", values.labels ?? "as-written", ["as-written", "bilingual"] as const);
   const batch = await Batch.open("fmt", positionals, values);
   if (values.write && batch.sources.some((source) => source.path === null)) {
     throw new UsageError("--write cannot rewrite standard input; leave it out to print the result");
@@ -31,7 +33,7 @@ export async function fmt(argv: string[]): Promise<ExitStatus> {
 
   let status: ExitStatus = EXIT.ok;
   let unformatted = 0;
-  for await (const [source, outcome] of batch.run({ command: "fmt", ...batch.read })) {
+  for await (const [source, outcome] of batch.run({ command: "fmt", ...batch.read, labels })) {
     if (!outcome.ok) {
       await batch.fail(source, outcome.reason);
       status = worst(status, EXIT.trouble);
