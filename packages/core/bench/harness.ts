@@ -23,6 +23,10 @@ export interface Sample {
   speedup: number;
   /** Calls timed, warm-up excluded. */
   calls: number;
+  /** Calls made before timing (calibration included), until successive batches agreed. */
+  warmCalls: number;
+  /** Whether two successive warm-up batches agreed before the warm-up budget ran out. */
+  settled: boolean;
 }
 
 export interface RaceOptions {
@@ -35,6 +39,14 @@ export interface RaceOptions {
   minBatchSeconds?: number;
   /** …and makes at least this many calls. */
   minBatchCalls?: number;
+  /**
+   * Calls each contender makes before timing starts, at the least; warm-up then goes on, a batch at a
+   * time, until two successive batches agree within `settleTolerance` (or `warmSeconds` run out).
+   */
+  minWarmCalls?: number;
+  settleTolerance?: number;
+  /** Seconds one contender's warm-up may take at most. */
+  warmSeconds?: number;
 }
 
 const now = () => performance.now() / 1000;
@@ -58,6 +70,30 @@ function calibrate(fn: () => unknown, minSeconds: number, minCalls: number): num
   }
 }
 
+/**
+ * Runs batches until at least `minCalls` calls were made and the last two batches agree within
+ * `tolerance`: JIT tiers (V8 optimises a function only after many calls) have then settled.
+ */
+function warmUp(
+  fn: () => unknown,
+  calls: number,
+  minCalls: number,
+  tolerance: number,
+  maxSeconds: number,
+): { calls: number; settled: boolean; batchSeconds: number } {
+  const start = now();
+  let made = 0;
+  let previous = Number.POSITIVE_INFINITY;
+  for (;;) {
+    const seconds = timeBatch(fn, calls) * calls;
+    made += calls;
+    const agree = Math.abs(seconds - previous) <= tolerance * Math.min(seconds, previous);
+    if (made >= minCalls && agree) return { calls: made, settled: true, batchSeconds: seconds };
+    if (now() - start > maxSeconds) return { calls: made, settled: false, batchSeconds: seconds };
+    previous = seconds;
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export function race(contenders: Contender[], options: RaceOptions = {}): Sample[] {
@@ -67,11 +103,16 @@ export function race(contenders: Contender[], options: RaceOptions = {}): Sample
     budgetSeconds = 20,
     minBatchSeconds = 0.1,
     minBatchCalls = 1,
+    minWarmCalls = 0,
+    settleTolerance = 0.05,
+    warmSeconds = 20,
   } = options;
   const batches = contenders.map((c) => calibrate(c.fn, minBatchSeconds, minBatchCalls));
-  // One untimed round after calibration, so every contender's code is optimised before timing starts.
-  const warm = contenders.map((c, i) => timeBatch(c.fn, batches[i]!) * batches[i]!);
-  const roundSeconds = warm.reduce((a, b) => a + b, 0);
+  // Untimed batches after calibration until each contender's timing has settled.
+  const warm = contenders.map((c, i) =>
+    warmUp(c.fn, batches[i]!, minWarmCalls, settleTolerance, warmSeconds),
+  );
+  const roundSeconds = warm.reduce((a, w) => a + w.batchSeconds, 0);
   const wanted = Math.max(minRounds, Math.min(rounds, Math.floor(budgetSeconds / roundSeconds)));
   const times = contenders.map(() => [] as number[]);
   for (let r = 0; r < wanted; r++) {
@@ -85,6 +126,9 @@ export function race(contenders: Contender[], options: RaceOptions = {}): Sample
     seconds: median(times[i]!),
     speedup: median(times[i]!.map((t, r) => base[r]! / t)),
     calls: batches[i]! * wanted,
+    // Calibration doubles from one call up to the batch size: that is the batch size less one again.
+    warmCalls: warm[i]!.calls + batches[i]! * 2 - 1,
+    settled: warm[i]!.settled,
   }));
 }
 

@@ -3,46 +3,41 @@
  * Run with `npm run bench -w @briefkit/core`; writes bench/results.md for BENCHMARKS.md.
  */
 import { execFileSync } from "node:child_process";
-import MarkdownIt from "markdown-it";
-import { marked } from "marked";
-import { micromark } from "micromark";
-import { parseBrief, parseBriefs } from "@briefkit/core";
+import { parseBriefs } from "@briefkit/core";
+import { BRIEFKIT, PEERS } from "./contenders.js";
 import { mbPerSecond, race, table, verdict, writeMarkdown, type Contender, type Sample } from "./harness.js";
 import { briefsFor, byteLength, digest, reference } from "./inputs.js";
+import {
+  instructionCounts,
+  instructionSection,
+  valgrindVersion,
+  type InstructionCount,
+} from "./instructions.js";
 import { hotSpots } from "./profile.js";
 
-const markdownIt = new MarkdownIt();
-
-/** The floor: the least any line parser must do, split into lines and trim each one. */
-const floor = (text: string) => {
-  let n = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) n += line.trim().length;
-  return n;
-};
-
-const peers = (text: string, bytes: number): Contender[] => [
-  { name: "markdown-it (parse)", bytes, fn: () => markdownIt.parse(text, {}) },
-  { name: "marked (lexer)", bytes, fn: () => marked.lexer(text) },
-  { name: "micromark (to HTML)", bytes, fn: () => micromark(text) },
-  { name: "floor: split lines + trim", bytes, fn: () => floor(text) },
-];
+const peers = (text: string, bytes: number): Contender[] =>
+  PEERS.map((peer) => ({ name: peer.name, bytes, fn: () => peer.run(text) }));
 
 function throughputTable(samples: Sample[], briefs: number): string {
   const rows = samples.map((s) => [
     s.name,
     mbPerSecond(s).toFixed(1),
     (briefs / s.seconds).toFixed(0),
+    `${s.warmCalls}${s.settled ? "" : " (not settled)"}`,
     s.calls,
     s.speedup.toFixed(2),
     (1 / s.speedup).toFixed(2),
   ]);
-  return table(["parser", "MB/s", "briefs/s", "calls timed", "its speed ÷ ours", "our time ÷ its"], rows);
+  return table(
+    ["parser", "MB/s", "briefs/s", "warm-up calls", "calls timed", "its speed ÷ ours", "our time ÷ its"],
+    rows,
+  );
 }
 
 /** What profiling found behind each target, shown only while the target is not met. */
 const LIMITS = {
   markdownIt:
-    "parseBrief does more than a Markdown tokenizer: it classifies every line, counts each character's script for the language checks, and builds positioned nodes and diagnostics; see the profile below for where the time goes.",
+    "markdown-it 15 runs about twice the instructions of 14 on this input (see the instruction counts below), so the ratio depends on which one a project has. parseBrief does more than a Markdown tokenizer: it classifies every line, counts each character's script for the language checks, and builds positioned nodes and diagnostics; see the profile below for where the time goes.",
   floor:
     "the per-character pass (`scanLines`, top of the profile below) alone takes most of the budget. A loop that only classifies each character costs about 2× the floor here, so the rest of the parse has about 2× the floor left. Doing the line-end search, trimming and classification in that one loop (no separate `indexOf` and trim passes), counting script characters only until a line's language is certain, and allocating less per line (GC is in the profile too) are what is left to win.",
   throughput5MB:
@@ -54,20 +49,23 @@ const find = (samples: Sample[], prefix: string) => samples.find((s) => s.name.s
 function reference5KB(): { section: string; verdicts: string[] } {
   const bytes = byteLength(reference);
   // At least 1,000 calls a batch: with 11 or more rounds the reference is parsed over 10,000 times.
+  // parseBrief's timing settles only after about 4,000 calls, so no contender is timed before that.
   const samples = race(
-    [{ name: "briefkit parseBrief", bytes, fn: () => parseBrief(reference) }, ...peers(reference, bytes)],
-    { rounds: 11, minRounds: 11, minBatchCalls: 1000, budgetSeconds: 30 },
+    [{ name: BRIEFKIT.name, bytes, fn: () => BRIEFKIT.run(reference) }, ...peers(reference, bytes)],
+    { rounds: 11, minRounds: 11, minBatchCalls: 1000, budgetSeconds: 30, minWarmCalls: 4000 },
   );
-  const mdit = find(samples, "markdown-it");
   const bare = find(samples, "floor");
+  const markdownIts = samples.filter((s) => s.name.startsWith("markdown-it"));
   return {
     section: `### The reference brief (${(bytes / 1024).toFixed(1)} KiB, one brief)\n\n${throughputTable(samples, 1)}\n`,
     verdicts: [
-      verdict(
-        "≥ 4× markdown-it on the reference",
-        `${(1 / mdit.speedup).toFixed(2)}×`,
-        1 / mdit.speedup >= 4,
-        LIMITS.markdownIt,
+      ...markdownIts.map((mdit) =>
+        verdict(
+          `≥ 4× ${mdit.name.replace(/ \(parse\)$/, "")} on the reference`,
+          `${(1 / mdit.speedup).toFixed(2)}×`,
+          1 / mdit.speedup >= 4,
+          LIMITS.markdownIt,
+        ),
       ),
       verdict(
         "within 4× of the floor on the reference",
@@ -86,7 +84,7 @@ function digest5MB(): string {
   // micromark needs seconds a call here: three rounds are what the budget allows it.
   const samples = race(
     [{ name: "briefkit parseBriefs", bytes, fn: () => parseBriefs(text) }, ...peers(text, bytes)],
-    { rounds: 7, minRounds: 3, budgetSeconds: 60 },
+    { rounds: 7, minRounds: 3, budgetSeconds: 60, warmSeconds: 30 },
   );
   return `### A 5 MB digest of ${briefs} generated briefs (${(bytes / 2 ** 20).toFixed(2)} MiB)\n\n${throughputTable(samples, briefs)}\n`;
 }
@@ -173,21 +171,63 @@ function peakMemory(): string {
   ).toFixed(0)} MB of heap.\n`;
 }
 
+/**
+ * Instruction counts for the reference race, when valgrind is installed and `BENCH_CALLGRIND=1` asks
+ * for them: under valgrind every contender runs some fifty times slower, so the count takes the better
+ * part of an hour. `BENCH_CALLGRIND_WARM` and `BENCH_CALLGRIND_CALLS` change the warm-up and the window
+ * (defaults 4,000 and 1,000 calls).
+ */
+async function instructions(): Promise<{ section: string; verdicts: string[] }> {
+  if (process.env.BENCH_CALLGRIND !== "1") return { section: "", verdicts: [] };
+  if (valgrindVersion() === null) {
+    return {
+      section:
+        "### Instructions per call on the reference brief (callgrind)\n\nNot counted: valgrind is not installed on this machine.\n",
+      verdicts: [],
+    };
+  }
+  const options = {
+    warm: Number(process.env.BENCH_CALLGRIND_WARM ?? 4000),
+    calls: Number(process.env.BENCH_CALLGRIND_CALLS ?? 1000),
+  };
+  const counts = await instructionCounts(options);
+  const ours = counts[0]!;
+  const ratio = (c: InstructionCount) => c.perCall / ours.perCall;
+  return {
+    section: instructionSection(counts, options),
+    verdicts: counts
+      .filter((c) => c.name.startsWith("markdown-it"))
+      .map((c) =>
+        verdict(
+          `≥ 4× ${c.name.replace(/ \(parse\)$/, "")} on the reference, in instructions`,
+          `${ratio(c).toFixed(2)}×`,
+          ratio(c) >= 4,
+          LIMITS.markdownIt,
+        ),
+      ),
+  };
+}
+
 const ref = reference5KB();
 const big = digest5MB();
 const scale = scaling();
 const memory = peakMemory();
 const profile = hotSpots();
+const counted = await instructions();
 const out = `## Parser (@briefkit/core)
 
-Each table is one race: contenders run interleaved, a batch each per round (warm-up and calibration
-first), and the medians of the rounds are shown; ratios are taken within each round, then the median.
+Each table is one race: contenders run interleaved, a batch each per round, and the medians of the
+rounds are shown; ratios are taken within each round, then the median. Before timing, each contender is
+calibrated and then warmed up a batch at a time until two successive batches agree within 5% (on the
+reference, after 4,000 calls at the least: parseBrief's timing settles only then). Peers are named with
+the exact version installed, read from their package.json.
 
 ### Targets
 
-${[...ref.verdicts, ...scale.verdicts].join("\n")}
+${[...ref.verdicts, ...counted.verdicts, ...scale.verdicts].join("\n")}
 
 ${ref.section}
+${counted.section}
 ${big}
 ${scale.section}
 ${memory}

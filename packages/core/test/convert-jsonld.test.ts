@@ -146,4 +146,14 @@ describe("toJSONLD", () => {
       datePublished: "2025-10-24",
     });
   });
+
+  it("leaves control characters and noncharacters out of every text", () => {
+    const dirty = (text: string) => `${text}\u0000\u0001\u007F\u0085\uFDD0\uFFFE\u{10FFFF}`;
+    const brief = sampleBrief();
+    brief.authors = brief.authors.map(dirty);
+    brief.source = dirty(brief.source ?? "");
+    brief.keywords = brief.keywords.map(dirty);
+    brief.summaries = brief.summaries.map((summary) => ({ ...summary, lead: dirty(summary.lead) }));
+    expect(toJSONLD(brief)).toEqual(toJSONLD(sampleBrief()));
+  });
 });

@@ -5,7 +5,9 @@ import { marked } from "marked";
 import { micromark } from "micromark";
 import { describe, expect, it } from "vitest";
 import { parseBrief, toMarkdown } from "../src/index.js";
-import { briefArbitrary, briefWithPoint, sampleBrief } from "./convert-sample.js";
+import { ADDRESSES, briefArbitrary, briefWithPoint, sampleBrief } from "./convert-sample.js";
+import { COMMONMARK_RENDERERS, GFM_RENDERERS } from "./renderers.js";
+import cmarkGfm from "./fixtures/cmark-gfm/autolinks.json" with { type: "json" };
 
 /** GitHub-flavoured rendering, with the raw HTML the converter's `<div lang>` blocks rely on. */
 function gfm(markdown: string): string {
@@ -34,10 +36,46 @@ function pointText(html: string): string {
   return decode(inner);
 }
 
-/** Markdown only sees ASCII whitespace as layout; the converter folds each run of it into one space. */
-function collapsed(text: string): string {
-  return text.replace(/[\t\n\v\f\r ]+/g, " ").trim();
+/** The WORD JOINER the converter puts before an `@` so that no GFM renderer links an address. */
+const JOINED_AT = /\u2060@/g;
+
+/** The text a reader sees, without the invisible WORD JOINER before each `@`. */
+function visible(text: string): string {
+  return text.replace(JOINED_AT, "@");
 }
+
+/** C0 controls but tab, LF, VT, FF and CR; DEL; C1; and the noncharacters: never in converted output. */
+function forbidden(codePoint: number): boolean {
+  return (
+    (codePoint < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(codePoint)) ||
+    (codePoint >= 0x7f && codePoint <= 0x9f) ||
+    (codePoint >= 0xfdd0 && codePoint <= 0xfdef) ||
+    (codePoint & 0xfffe) === 0xfffe
+  );
+}
+
+/**
+ * Markdown only sees ASCII whitespace as layout; the converter folds each run of it into one space, and
+ * leaves out the code points that are `forbidden`.
+ */
+function collapsed(text: string): string {
+  const kept = [...text].filter((char) => !forbidden(char.codePointAt(0) ?? 0)).join("");
+  return visible(kept.replace(/[\t\n\v\f\r ]+/g, " ").trim());
+}
+
+/** Tags and their text only: the layout renderers differ on (newlines, `<p>` in loose lists) dropped. */
+function structure(html: string): string {
+  return html.replace(/<\/?p>/g, "").replace(/\s*\n\s*/g, "");
+}
+
+/** Every code point `forbidden` names, astral noncharacters included. */
+const FORBIDDEN_TEXT = [
+  ...Array.from({ length: 0xa0 }, (_, codePoint) => codePoint).filter(forbidden),
+  ...Array.from({ length: 32 }, (_, index) => 0xfdd0 + index),
+  ...Array.from({ length: 17 }, (_, plane) => [plane * 0x10000 + 0xfffe, plane * 0x10000 + 0xffff]).flat(),
+]
+  .map((codePoint) => String.fromCodePoint(codePoint))
+  .join("");
 
 const MARKDOWN_LOOKALIKES = [
   "*not emphasis* and _not either_",
@@ -119,11 +157,55 @@ describe("toMarkdown", () => {
   });
 
   it.each(MARKDOWN_LOOKALIKES)("keeps %j as literal text in GitHub-flavoured Markdown", (text) => {
-    expect(pointText(gfm(toMarkdown(briefWithPoint(text))))).toBe(text.trim());
+    expect(visible(pointText(gfm(toMarkdown(briefWithPoint(text)))))).toBe(text.trim());
   });
 
   it.each(MARKDOWN_LOOKALIKES)("keeps %j as literal text in CommonMark", (text) => {
-    expect(pointText(commonmark(toMarkdown(briefWithPoint(text))))).toBe(text.trim());
+    expect(visible(pointText(commonmark(toMarkdown(briefWithPoint(text)))))).toBe(text.trim());
+  });
+
+  it.each(Object.entries(COMMONMARK_RENDERERS))(
+    "renders a point whose first sub-point is empty as a nested list in %s",
+    (_, render) => {
+      const html = render(toMarkdown(briefWithPoint("parent", ["", "second"])));
+      expect(structure(html)).toContain("<ul><li>parent<ol><li></li><li>second</li></ol></li></ul>");
+    },
+  );
+
+  it.each(Object.entries(COMMONMARK_RENDERERS))(
+    "renders an empty point whose first sub-point is empty as a nested list in %s",
+    (_, render) => {
+      const html = render(toMarkdown(briefWithPoint("", ["", "second"])));
+      expect(structure(html)).toContain("<ul><li><ol><li></li><li>second</li></ol></li></ul>");
+    },
+  );
+
+  it.each(Object.entries(GFM_RENDERERS))("links no e-mail address, mailto: or xmpp: in %s", (_, render) => {
+    for (const address of ADDRESSES) {
+      const html = render(toMarkdown(briefWithPoint(address)));
+      expect(html, address).not.toContain("<a");
+      expect(visible(pointText(html)), address).toBe(address);
+    }
+  });
+
+  // cmark-gfm's renderings are stored: scripts/cmark-gfm-fixture.ts makes them with the real tool
+  it("links no e-mail address, mailto: or xmpp: in cmark-gfm (GitHub's), as rendered and stored", () => {
+    expect(cmarkGfm.renders.map((r) => r.address)).toEqual(ADDRESSES);
+    for (const { address, markdown, html } of cmarkGfm.renders) {
+      expect(toMarkdown(briefWithPoint(address)), "stale fixture: re-run the script").toBe(markdown);
+      expect(html, address).not.toContain("<a");
+      expect(visible(pointText(html)), address).toBe(address);
+    }
+  });
+
+  it("leaves control characters and noncharacters out of every text", () => {
+    const brief = briefWithPoint(`a${FORBIDDEN_TEXT}b`, [`c${FORBIDDEN_TEXT}d`]);
+    brief.summaries[0]!.heading = `Sum${FORBIDDEN_TEXT}mary`;
+    brief.summaries[0]!.lead = `le${FORBIDDEN_TEXT}ad`;
+    brief.fields = [{ key: null, label: `la${FORBIDDEN_TEXT}bel`, value: `val${FORBIDDEN_TEXT}ue` }];
+    const markdown = toMarkdown(brief);
+    expect([...markdown].filter((char) => forbidden(char.codePointAt(0) ?? 0))).toEqual([]);
+    for (const text of ["ab", "cd", "Summary", "lead", "label", "value"]) expect(markdown).toContain(text);
   });
 
   it("keeps a header value holding a pipe inside its table cell", () => {
@@ -135,7 +217,7 @@ describe("toMarkdown", () => {
   it("keeps any point text as the text a reader sees, whitespace aside", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (text) => {
-        expect(pointText(gfm(toMarkdown(briefWithPoint(text))))).toBe(collapsed(text));
+        expect(visible(pointText(gfm(toMarkdown(briefWithPoint(text)))))).toBe(collapsed(text));
       }),
       { numRuns: 500 },
     );
@@ -145,8 +227,8 @@ describe("toMarkdown", () => {
     const syntax = fc.string({ unit: fc.constantFrom(..."*_`[]()<>&#!|~-+=.:/\\@ 1wh\n"), maxLength: 30 });
     fc.assert(
       fc.property(syntax, (text) => {
-        expect(pointText(gfm(toMarkdown(briefWithPoint(text))))).toBe(collapsed(text));
-        expect(pointText(commonmark(toMarkdown(briefWithPoint(text))))).toBe(collapsed(text));
+        expect(visible(pointText(gfm(toMarkdown(briefWithPoint(text)))))).toBe(collapsed(text));
+        expect(visible(pointText(commonmark(toMarkdown(briefWithPoint(text)))))).toBe(collapsed(text));
       }),
       { numRuns: 1000 },
     );

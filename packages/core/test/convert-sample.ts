@@ -102,3 +102,13 @@ export const briefArbitrary: fc.Arbitrary<Brief> = fc.record({
   ),
   summaries: fc.array(summary, { maxLength: 3 }),
 });
+
+/** Addresses GFM renderers would autolink if toMarkdown let them. */
+export const ADDRESSES = [
+  "someone@example.com",
+  "first.last+tag@example.co.uk",
+  "under_score@example.com",
+  "mailto:someone@example.com",
+  "xmpp:someone@example.com/resource",
+  "write to someone@example.com today",
+];

@@ -1,4 +1,5 @@
 import type { Brief, Language } from "../schema.js";
+import { withoutControls } from "./characters.js";
 
 /** A string in one language, as JSON-LD writes it. */
 export interface LanguageString {
@@ -35,8 +36,12 @@ export interface BriefJSONLD {
 
 function original(brief: Brief): NewsArticleJSONLD {
   const article: NewsArticleJSONLD = { "@type": "NewsArticle" };
-  if (brief.authors.length > 0) article.author = brief.authors.map((name) => ({ "@type": "Person", name }));
-  if (brief.source !== null) article.publisher = { "@type": "Organization", name: brief.source };
+  if (brief.authors.length > 0) {
+    article.author = brief.authors.map((name) => ({ "@type": "Person", name: withoutControls(name) }));
+  }
+  if (brief.source !== null) {
+    article.publisher = { "@type": "Organization", name: withoutControls(brief.source) };
+  }
   if (brief.date !== null) article.datePublished = brief.date;
   return article;
 }
@@ -45,19 +50,24 @@ function original(brief: Brief): NewsArticleJSONLD {
  * schema.org JSON-LD for a brief, as an object ready for `JSON.stringify` (e.g. into a
  * `<script type="application/ld+json">`). The brief is a `Report` in its summaries' languages, with
  * each language's lead as a language-tagged `abstract`; `authors`, `source` and `date` describe the
- * original article, so they sit on the `NewsArticle` it `isBasedOn`. Unknown values are omitted.
+ * original article, so they sit on the `NewsArticle` it `isBasedOn`. Unknown values are omitted; controls
+ * and noncharacters are left out of every text, as in the other converters (`<script>` content may not
+ * hold them either).
  */
 export function toJSONLD(brief: Brief): BriefJSONLD {
   const languages = [...new Set(brief.summaries.map((summary) => summary.lang))];
   const abstracts = brief.summaries
     .filter((summary) => summary.lead.trim() !== "")
-    .map((summary): LanguageString => ({ "@language": summary.lang, "@value": summary.lead }));
+    .map((summary): LanguageString => ({
+      "@language": summary.lang,
+      "@value": withoutControls(summary.lead),
+    }));
   return {
     "@context": "https://schema.org",
     "@type": "Report",
     ...(languages.length > 0 ? { inLanguage: languages } : {}),
     ...(abstracts.length > 0 ? { abstract: abstracts } : {}),
-    ...(brief.keywords.length > 0 ? { keywords: [...brief.keywords] } : {}),
+    ...(brief.keywords.length > 0 ? { keywords: brief.keywords.map(withoutControls) } : {}),
     isBasedOn: original(brief),
   };
 }

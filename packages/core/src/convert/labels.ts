@@ -1,4 +1,5 @@
 import type { Brief, Field, FieldKey, Language, Summary } from "../schema.js";
+import { withoutControls } from "./characters.js";
 
 /** The reference brief's bilingual labels, used when a brief carries typed values but no fields as written. */
 const DEFAULT_LABELS: Readonly<Record<FieldKey, string>> = {
@@ -34,6 +35,26 @@ export function headerFields(brief: Brief): Field[] {
 
 /** A summary's heading as written, or the usual one for its language when it had none. */
 export function summaryHeading(summary: Summary): string {
-  const heading = summary.heading?.trim() ?? "";
+  const heading = withoutControls(summary.heading ?? "").trim();
   return heading === "" ? DEFAULT_HEADINGS[summary.lang] : heading;
+}
+
+/** What an untitled brief is called when nothing else is known about it. */
+const DEFAULT_BRIEF_HEADING = "簡報/Brief";
+
+/**
+ * A heading for the brief as a whole: the original article's source and date as written
+ * (`Foreign Policy, 10/24/2025`), else its authors, else its keywords, else a bilingual default.
+ */
+export function briefHeading(brief: Brief): string {
+  const date = brief.dateText ?? brief.date;
+  const known = (parts: readonly (string | null)[]) =>
+    parts.map((part) => withoutControls(part ?? "").trim()).filter((part) => part !== "");
+  const sourceAndDate = known([brief.source, date]);
+  if (sourceAndDate.length > 0) return sourceAndDate.join(", ");
+  const authors = known(brief.authors);
+  if (authors.length > 0) return authors.join(", ");
+  const keywords = known(brief.keywords);
+  if (keywords.length > 0) return keywords.join("、");
+  return DEFAULT_BRIEF_HEADING;
 }

@@ -1,19 +1,32 @@
 import type { Brief, Field, OutlinePoint, Summary } from "../schema.js";
+import { withoutControls } from "./characters.js";
 import { headerFields, summaryHeading } from "./labels.js";
 
 /*
- * Every text goes through `inline`, which backslash-escapes what CommonMark and GFM would otherwise
- * read as syntax (emphasis, code, links, raw HTML, entities, tables, strikethrough, autolinks) and the
- * markers that only count at the start of a block (lists, headings, quotes). Markdown has no syntax for
- * a language, so each summary sits in a `<div lang>` block: the only raw HTML emitted, built from the
- * summary's language tag alone and escaped as an attribute.
+ * Every text goes through `inline`, which leaves out controls and noncharacters (as toHTML does) and
+ * backslash-escapes what CommonMark and GFM would otherwise read as syntax (emphasis, code, links, raw
+ * HTML, entities, tables, strikethrough, `www.` and `scheme://` autolinks) and the markers that only
+ * count at the start of a block (lists, headings, quotes). Markdown has no syntax for a language, so
+ * each summary sits in a `<div lang>` block: the only raw HTML emitted, built from the summary's
+ * language tag alone and escaped as an attribute.
+ *
+ * E-mail addresses (and `mailto:`/`xmpp:` ones) are the exception to escaping: cmark-gfm, GitHub's own
+ * renderer, links `someone\@example.com` and `someone&#64;example.com` alike, since it looks for
+ * addresses in the text after escapes and entities are read. What it does not link is an `@` with no
+ * address character right before it, so a WORD JOINER (U+2060, written `&#8288;`) goes between the two.
+ * It is invisible and keeps the line from breaking there, so the reader sees the same text, but the
+ * rendered text does hold one more (invisible) character: copying it or searching for it on the page
+ * may find the address without it.
  */
 
 /** Characters that are syntax wherever they stand. `#` counts too: headings drop a trailing `#` run. */
-const INLINE_SYNTAX = /[\\`*_[\]<>&|~#@]/g;
+const INLINE_SYNTAX = /[\\`*_[\]<>&|~#]/g;
 /** GFM turns `www.x` and `scheme://x` into links; escaping the `.` and `:` keeps them text. */
 const WWW_AUTOLINK = /(www)\./gi;
 const SCHEME_AUTOLINK = /:(?=\/\/)/g;
+/** An `@` right after a character an address's local part may hold (`_` comes escaped, as `\_`). */
+const EMAIL_AUTOLINK = /(?<=[A-Za-z0-9.+_-])@/g;
+const WORD_JOINER = "&#8288;";
 /** Block starts that `INLINE_SYNTAX` leaves alone: bullets, setext underlines, ordered list numbers. */
 const BLOCK_START_MARK = /^[-+=]/;
 const ORDERED_LIST_START = /^(\d{1,9})([.)])/;
@@ -21,12 +34,13 @@ const ORDERED_LIST_START = /^(\d{1,9})([.)])/;
 const LINE_WHITESPACE = /[\t\n\r ]+/g;
 
 function inline(text: string): string {
-  return text
+  return withoutControls(text)
     .replace(LINE_WHITESPACE, " ")
     .trim()
     .replace(INLINE_SYNTAX, "\\$&")
     .replace(WWW_AUTOLINK, "$1\\.")
     .replace(SCHEME_AUTOLINK, "\\:")
+    .replace(EMAIL_AUTOLINK, `${WORD_JOINER}@`)
     .replace(BLOCK_START_MARK, "\\$&")
     .replace(ORDERED_LIST_START, "$1\\$2");
 }
@@ -48,7 +62,12 @@ function headerTable(fields: readonly Field[]): string {
 function outline(points: readonly OutlinePoint[]): string {
   const lines: string[] = [];
   for (const point of points) {
-    lines.push(listItem("-", point.text));
+    const bullet = listItem("-", point.text);
+    lines.push(bullet);
+    // An empty list item cannot interrupt a paragraph, so an empty first sub-point would be read as
+    // more of the bullet's text; a blank line ends that paragraph first (this makes the list loose).
+    const [first] = point.children;
+    if (bullet !== "-" && first !== undefined && inline(first.text) === "") lines.push("");
     // Two spaces put the numbered list inside the bullet's content column, so it nests.
     point.children.forEach((child, index) => lines.push(`  ${listItem(`${index + 1}.`, child.text)}`));
   }
