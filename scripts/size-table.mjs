@@ -53,11 +53,12 @@ async function composition(entry) {
 }
 
 /**
- * The targets of issue 6. `.size-limit.json` holds CI's ceilings instead: a target not met yet cannot
- * gate CI, but its ceiling stops the size from growing while it is worked down.
+ * The targets of issue 6, and issue 9's 14 kB for the parser. `.size-limit.json` holds CI's ceilings
+ * instead: a target not met yet cannot gate CI, but its ceiling stops the size from growing while it is
+ * worked down.
  */
 const TARGETS = [
-  ["parseBrief", 5_000],
+  ["parseBrief", 14_000],
   ["core with schemas", 20_000],
   ["<brief-card>", 20_000],
   ["CDN bundle", 20_000],
@@ -67,7 +68,7 @@ const TARGETS = [
 const LIMITS = [
   [
     "parseBrief",
-    "the full feature set: byte decoding (BOM, UTF-16, Big5), seven date forms with ROC years, the bilingual label and heading tables, every marker kind, the outline rules, the checks and about 1.7 kB of English messages. Traditional Chinese messages already live in their own entry point and the Simplified/Traditional lists are down to 48 characters each; 5 kB would need dropping features, not tuning.",
+    "everything the parser reads: the reference layout (about 12.2 kB before issue 9) and, since issue 9, the steps that read Markdown, Org and reStructuredText (about 1 kB), e-mail quoting, forwards and signatures (about 1.3 kB), the edit map that takes positions back to the input (0.6 kB), GBK/GB18030 scoring and broken UTF-8 (1.2 kB), the outline rules for lost, lone and alternating markers (1.7 kB), labels without colons and the digest rules (0.7 kB), weekdays and Chinese numerals (0.55 kB) and their messages. 14 kB would need some of these readers in an entry of their own (the embeds could then take the plain parser), or the English messages out of the parser's path.",
   ],
   [
     "core with schemas",
@@ -75,11 +76,11 @@ const LIMITS = [
   ],
   [
     "<brief-card>",
-    "Lit (about 6 kB), zod/mini to validate the `brief` property (about 6.5 kB), the parser (about 12 kB) and the elements with their styles.",
+    "Lit (about 6 kB), zod/mini to validate the `brief` property (about 6.5 kB), the parser (about 21 kB since issue 9) and the elements with their styles.",
   ],
   [
     "CDN bundle",
-    "the same parts as the elements entry, minified by Vite: 20 kB needs the parser near its own 5 kB and the `brief` property checked without zod.",
+    "the same parts as the elements entry, minified by Vite: 20 kB needs a smaller parser (see parseBrief above) and the `brief` property checked without zod.",
   ],
 ];
 
@@ -101,7 +102,7 @@ writeFileSync(
   "bench/size.md",
   `## Sizes (min + gzip, measured by size-limit with esbuild)
 
-The targets are issue 6's; CI enforces the ceilings in \`.size-limit.json\` (\`npm run size\`), set just above
+The targets are issues 6 and 9's; CI enforces the ceilings in \`.size-limit.json\` (\`npm run size\`), set just above
 today's sizes so no change can grow a bundle unnoticed while a target is not met. "Made of" bundles each
 entry again with esbuild and splits the minified output by origin: what each budget is spent on.
 

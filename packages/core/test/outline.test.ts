@@ -96,6 +96,15 @@ describe("leads, points and sub-points", () => {
     );
   });
 
+  it("joins Chinese after an ASCII comma, as the reference writes its commas, without a space", () => {
+    expect(summaries("摘要:\n導言。\n  • 然而,\n這一策略早已失效\n")[0]?.points[0]?.text).toBe(
+      "然而,這一策略早已失效",
+    );
+    expect(summaries("Summary:\nLead.\n  • However,\nthe playbook\n")[0]?.points[0]?.text).toBe(
+      "However, the playbook",
+    );
+  });
+
   it("joins a line broken at a dash without a space, as pdftotext breaks them", () => {
     expect(
       summaries("Summary:\nLead.\n• modern technologies—\nusable rare earths\n")[0]?.points[0]?.text,

@@ -141,3 +141,143 @@ describe("outlines whose markers were lost", () => {
     expect(parse(body).diagnostics.map((d) => d.code)).toEqual(["missing-markers"]);
   });
 });
+
+/** The points and their sub-points' texts of a body's first summary. */
+function nested(body: string): [string, string[]][] {
+  const points = parse(body).brief.summaries[0]?.points ?? [];
+  return points.map((p) => [p.text, p.children.map((c) => c.text)]);
+}
+
+/** The warnings about a body's outline: a body of one language is missing the other, which is no matter here. */
+function warnings(body: string): string[] {
+  return parse(body)
+    .diagnostics.filter((d) => d.severity === "warning" && d.code !== "missing-language")
+    .map((d) => d.code);
+}
+
+describe("bullets written in a block apart from their texts, as pdftotext writes a page's bullets", () => {
+  const block = "Summary:\nLead.\n• The first point\n\n\f•\n\n•\n\n•\n\n";
+
+  it("deals the texts to the bullets, each starting after a line that ends a sentence", () => {
+    const body = `${block}continues here.\nThe second point\nwraps.\nThe third.\nThe fourth.\n`;
+    expect(nested(body)).toEqual([
+      ["The first point continues here.", []],
+      ["The second point wraps.", []],
+      ["The third.", []],
+      ["The fourth.", []],
+    ]);
+    expect(warnings(body)).toEqual([]);
+  });
+
+  it("starts the first text as a point of its own when the point before the block ended", () => {
+    const body = "Summary:\nLead.\n•\n•\nThe first.\nThe second.\n";
+    expect(nested(body)).toEqual([
+      ["The first.", []],
+      ["The second.", []],
+    ]);
+  });
+
+  it("keeps the numbered sub-points among the texts under the point they follow", () => {
+    const body = `${block}continues.\nThe second:\n1. One.\n2. Two.\nThe third.\nThe fourth.\n`;
+    expect(nested(body)).toEqual([
+      ["The first point continues.", []],
+      ["The second:", ["One.", "Two."]],
+      ["The third.", []],
+      ["The fourth.", []],
+    ]);
+    expect(warnings(body)).toEqual([]);
+  });
+
+  it("reads a line alone between two sub-points of one list as no point when the texts have too many", () => {
+    const body = `${block}continues.\nThe second:\n1. One ends.\nIt goes on.\n2. Two.\nThe third.\nThe fourth.\n`;
+    expect(nested(body)).toEqual([
+      ["The first point continues.", []],
+      ["The second:", ["One ends. It goes on.", "Two."]],
+      ["The third.", []],
+      ["The fourth.", []],
+    ]);
+    expect(warnings(body)).toEqual(["missing-markers"]);
+  });
+
+  it("reads Chinese that stops well short of the width as a point's end, and warns that it guessed", () => {
+    const full = "北京最新的政策規定就算是轉售商也必須申請跨境銷售許可並明確";
+    const body = `摘要:\n導言。\n•\n•\n•\n\n${full}\n禁止交易\n${full}\n對於中國這項新措施\n${full}\n嚴格審查\n`;
+    expect(nested(body).map(([text]) => text)).toEqual([
+      `${full}禁止交易`,
+      `${full}對於中國這項新措施`,
+      `${full}嚴格審查`,
+    ]);
+    expect(missing(body).map((d) => d.position?.start.line)).toEqual([7 + HEADER_LINES]);
+  });
+
+  it("reports no bullet of the block as a point without text", () => {
+    expect(warnings(`${block}x.\nB.\nC.\nD.\n`)).not.toContain("empty-point");
+  });
+
+  it("leaves a block with no text after it as points without text", () => {
+    expect(warnings("Summary:\nLead.\n• A\n•\n•\n")).toEqual(["empty-point", "empty-point"]);
+  });
+
+  it("gives each dealt point the position of its text", () => {
+    const { brief } = parse("Summary:\nLead.\n•\n•\nThe first.\nThe second\nwraps.\n");
+    expect(brief.summaries[0]?.points.map((p) => [p.position?.start.line, p.position?.end.line])).toEqual([
+      [5 + HEADER_LINES, 5 + HEADER_LINES],
+      [6 + HEADER_LINES, 7 + HEADER_LINES],
+    ]);
+  });
+
+  it("reports what the texts hold once, not once for each reading", () => {
+    const { diagnostics } = parse("Summary:\nLead.\n•\n•\n「The first.\nThe second.\n");
+    expect(diagnostics.map((d) => d.code).filter((code) => code !== "missing-language")).toEqual([
+      "unbalanced-bracket",
+    ]);
+  });
+});
+
+describe("numbered sub-points whose points lost their bullets, as a browser's PDF loses them", () => {
+  const body =
+    "Summary:\nThe lead\nwraps.\nThe first point:\n1. One.\n2. Two.\nThe second\nwraps.\nThe third:\n1. Three.\n";
+
+  it("reads each line after one that ends a paragraph as a point, the numbers its sub-points", () => {
+    expect(parse(body).brief.summaries[0]?.lead).toBe("The lead wraps.");
+    expect(nested(body)).toEqual([
+      ["The first point:", ["One.", "Two."]],
+      ["The second wraps.", []],
+      ["The third:", ["Three."]],
+    ]);
+  });
+
+  it("warns at the first point read without a marker", () => {
+    expect(missing(body).map((d) => [d.position?.start.line, d.message.slice(0, 26)])).toEqual([
+      [4 + HEADER_LINES, "Line 9: these 3 lines have"],
+    ]);
+  });
+
+  it("keeps numbers that start again with no text between them as points", () => {
+    expect(nested("Summary:\nLead.\n1. A.\n2. B.\n1. C.\n")).toEqual([
+      ["A.", []],
+      ["B.", []],
+      ["C.", []],
+    ]);
+  });
+});
+
+describe("bullet points whose sub-points lost their markers, as w3m writes them", () => {
+  const point = "• A point whose line is long enough to be wrapped at the width that";
+  const body = `Summary:\nLead.\n${point}\n  w3m broke it at:\n  The first sub-point.\n  The second.\n${point}\n  w3m broke it at, to the end.\n`;
+
+  it("reads a point's line after a short one that ends a paragraph as a sub-point, and warns", () => {
+    expect(nested(body)).toEqual([
+      [`${point.slice(2)} w3m broke it at:`, ["The first sub-point.", "The second."]],
+      [`${point.slice(2)} w3m broke it at, to the end.`, []],
+    ]);
+    expect(warnings(body)).toEqual(["missing-markers"]);
+  });
+
+  it("does not split a wrapped point whose lines end sentences only where they are full", () => {
+    const full = "• A point that ends a sentence right where the wrapper broke the line.";
+    const text = `Summary:\nLead.\n${full}\n  So the next line goes on with it.\n${full}\n  And so does this.\n`;
+    expect(nested(text).map(([, children]) => children)).toEqual([[], []]);
+    expect(warnings(text)).toEqual([]);
+  });
+});

@@ -124,6 +124,9 @@ function start(input: BriefInput, options: ParseOptions): Run {
   return { context, ranges, source, located };
 }
 
+const byOffset = (a: Diagnostic, b: Diagnostic): number =>
+  (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1);
+
 /**
  * Takes every position made in the rewritten text back to the input, and puts the diagnostics in
  * text order once the steps' own are among them.
@@ -149,7 +152,8 @@ function finish(run: Run, briefs: readonly Brief[]): Diagnostic[] {
     for (let i = located; i < items.length; i++) back(items[i] as Diagnostic);
   }
   // whole-input diagnostics first, then in text order: the steps' own and the briefs' are interleaved
-  return items.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+  if (items.length > 1) items.sort(byOffset);
+  return items;
 }
 
 /** The brief's first line that is not blank (its first line when all are). */

@@ -17,8 +17,9 @@ const CLOSING = ",.;:!?)";
 
 /**
  * Whether no space goes between two joined lines: between CJK characters, around CJK punctuation,
- * on either side of a dash a line was broken at (`technologies—` `usable`), and before punctuation a
- * wrapper moved to the start of a line (`措施` `,激怒`).
+ * on either side of a dash a line was broken at (`technologies—` `usable`), before punctuation a
+ * wrapper moved to the start of a line (`措施` `,激怒`), and between ASCII punctuation written in
+ * Chinese and the Chinese after it (`然而,` `這一策略`, as the reference writes its commas).
  */
 export function joinsWithoutSpace(a: number, b: number): boolean {
   const k = classOf(a);
@@ -28,7 +29,7 @@ export function joinsWithoutSpace(a: number, b: number): boolean {
     ((k | l) & WIDE_PUNCTUATION) !== 0 ||
     a === 0x2014 ||
     b === 0x2014 ||
-    CLOSING.includes(String.fromCharCode(b))
+    CLOSING.includes(String.fromCharCode(l & WIDE ? a : b))
   );
 }
 

@@ -5,13 +5,12 @@
  * and is checked against the script its text is written in.
  */
 import type { Family } from "../diagnostics.js";
-import { isHan, isLatinLetter, isSpace } from "./chars.js";
+import { isHan, isLatinLetter } from "./chars.js";
 import type { ParseContext } from "./context.js";
-import { BLANK, BULLET, HEADING, NUMBER, SEPARATOR, type Lines } from "./lines.js";
-import { SUB_BULLET } from "./markers.js";
+import { HEADING } from "./lines.js";
 import { joinsWithoutSpace } from "./open-node.js";
 import { countScript, familyOf } from "./script.js";
-import { SectionBuilder, type Section } from "./sections.js";
+import { SectionBuilder, entry, type Section } from "./sections.js";
 
 /**
  * How a line without heading opens the other language's summary: its first letters are clearly that
@@ -45,95 +44,46 @@ export function join(before: string, after: string): string {
   return joinsWithoutSpace(a, after.charCodeAt(0)) ? before + after : `${before} ${after}`;
 }
 
-/** Where the text after a line's `o` or `§` bullet begins. */
-function subBulletBody(text: string, lines: Lines, line: number): number {
-  let i = lines.contentStart(line) + 1;
-  while (i < lines.contentEnd(line) && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
+export function readOutline(context: ParseContext, from: number, to: number): Section[] {
+  const { text, lines } = context;
+  const sections: Section[] = [];
+  let section: SectionBuilder | null = null;
 
-class OutlineReader {
-  private readonly sections: Section[] = [];
-  private section: SectionBuilder | null = null;
-  private readonly lines: Lines;
-  private readonly text: string;
-
-  constructor(private readonly context: ParseContext) {
-    this.lines = context.lines;
-    this.text = context.text;
-  }
-
-  read(from: number, to: number): Section[] {
-    const { lines } = this;
-    for (let i = from; i < to; i++) {
-      switch (lines.kind(i)) {
-        case BLANK:
-        case SEPARATOR:
-          break;
-        case HEADING:
-          this.close();
-          this.section = new SectionBuilder(this.context, i, lines.label(i), lines.hint(i));
-          if (lines.bodyStart(i) < lines.contentEnd(i)) this.addText(i, lines.bodyStart(i));
-          break;
-        case BULLET:
-        case NUMBER:
-          this.addMarker(i, lines.bodyStart(i));
-          break;
-        default:
-          // `o`, `§` and `?` are markers inside a summary, and prose before one has begun
-          if (lines.style(i) === SUB_BULLET && this.section !== null) {
-            this.addMarker(i, subBulletBody(this.text, lines, i));
-          } else {
-            // a label-like line inside a summary is prose ("Note: …")
-            this.addText(i, lines.contentStart(i));
-          }
-      }
-    }
-    this.close();
-    return this.sections;
-  }
+  const close = (): void => {
+    if (section !== null) sections.push(section.finish());
+    section = null;
+  };
 
   /** The section a line belongs to: the current one, or a new one without heading. */
-  private sectionFor(line: number, from: number, mayStartNew: boolean): SectionBuilder {
-    const section = this.section;
-    if (section === null) return (this.section = new SectionBuilder(this.context, line, null, null));
+  const sectionFor = (line: number, from: number, mayStartNew: boolean): SectionBuilder => {
+    if (section === null) return (section = new SectionBuilder(context, line, null, null));
     if (!mayStartNew || (section.lead === null && section.points.length === 0)) return section;
     // under a heading, a lead runs until the first point whatever script its lines are in
     if (section.heading !== null && section.points.length === 0) return section;
-    const family = clearFamily(this.text, from, this.lines.contentEnd(line));
+    const family = clearFamily(text, from, lines.contentEnd(line));
     const current = section.hint ?? familyOf(section.counts);
     if (family === null || current === null || family === current) return section;
-    if (this.sections.some((s) => s.family === family)) return section;
-    this.close();
-    return (this.section = new SectionBuilder(this.context, line, null, null));
-  }
+    if (sections.some((s) => s.family === family)) return section;
+    close();
+    return (section = new SectionBuilder(context, line, null, null));
+  };
 
-  private addText(line: number, from: number): void {
-    const section = this.sectionFor(line, from, true);
-    this.count(section, line, from);
-    section.addText(line, from);
-  }
-
-  private addMarker(line: number, body: number): void {
+  for (let i = from; i < to; i++) {
+    if (lines.kind(i) === HEADING) {
+      close();
+      section = new SectionBuilder(context, i, lines.label(i), lines.hint(i));
+    }
+    // where the line's text begins, `~at` after its marker
+    const at = entry(text, lines, i, section !== null);
+    if (at >= lines.contentEnd(i)) continue;
+    const start = at < 0 ? ~at : at;
     // only unmarked lines open a section without heading: a point always joins the section it follows
-    const section = this.sectionFor(line, body, false);
-    this.count(section, line, body);
-    section.addMarker(line, body);
+    const into = sectionFor(i, start, at >= 0);
+    countScript(text, start, lines.contentEnd(i), into.counts);
+    into.last = i;
+    if (at < 0) into.addMarker(i, start);
+    else into.addText(i, start);
   }
-
-  /** Adds a line's text from `from` to the section: to its script sample, and to its extent. */
-  private count(section: SectionBuilder, line: number, from: number): void {
-    countScript(this.text, from, this.lines.contentEnd(line), section.counts);
-    section.last = line;
-  }
-
-  private close(): void {
-    if (this.section === null) return;
-    this.sections.push(this.section.finish());
-    this.section = null;
-  }
-}
-
-export function readOutline(context: ParseContext, from: number, to: number): Section[] {
-  return new OutlineReader(context).read(from, to);
+  close();
+  return sections;
 }

@@ -1,8 +1,12 @@
 /**
- * Outlines whose list markers were lost on the way: web pages copied as text (a browser's innerText
- * has no list markers), Word documents read by antiword or catdoc. Such a section reaches the
- * outline as one long lead; this step, run on a section with no marker line at all, says where its
- * points begin. The rules, in order:
+ * Outlines whose list markers were lost or moved on the way. Each finding is a plan for reading the
+ * section's lines again (see `Plan`) and, where markers were lost, what the `missing-markers` warning
+ * says. The first reading of a section only notes what to look for, so a brief with its markers in
+ * place is read once.
+ *
+ * A section with no marker line at all (a web page copied as text: a browser's innerText has no list
+ * markers; Word documents read by antiword or catdoc) reaches the outline as one long lead. The rules
+ * for it, in order:
  *
  * 1. Fewer than four lines: a lead, nothing to say.
  * 2. A blank line after the first paragraph: that paragraph is the lead (a lead is one paragraph, in
@@ -21,15 +25,38 @@
  *
  * Fewer than two points read so, and the section stays a lead. Either way it is reported: its lines
  * may be an outline, and its nesting cannot be seen.
+ *
+ * Sections that kept some markers are read again when what they kept shows what was lost (`planMarked`).
  */
 import { SPACE, WIDE, classOf } from "./chars.js";
-import { BLANK, SEPARATOR, type Lines } from "./lines.js";
+import { BULLET, HEADING, SEPARATOR, type Lines } from "./lines.js";
 
 const MIN_LINES = 4;
 /** What a sentence ends with. */
 const FINAL = "。．.！？!?：:;；…";
 /** What no line of prose starts with: a wrapper moved it there from the line before. */
 const CLOSING = ",，、。．.）)」』”；;：:！？!?";
+
+/** How a section read again takes a line: as it was read, as a new point or sub-point, or not at all. */
+export const AS_READ = 0;
+export const POINT_START = 1;
+export const SUB_START = 2;
+export const SKIP = 3;
+
+/** What `planMarked` looks for, as the section's first reading found it; UNNESTED yields to the others. */
+export const UNNESTED = 1;
+export const RESTARTED = 2;
+export const MOVED = 3;
+
+export interface Plan {
+  /** How each line of the section is taken, by its distance from the section's first line. */
+  how: Uint8Array;
+  /** How many lines were read as points without a marker (0: none, no warning), and the first of them. */
+  count: number;
+  line: number;
+  /** Whether some of the lines look wrapped, so a point may have been cut in two. */
+  wrapped: boolean;
+}
 
 function endsSentence(text: string, lines: Lines, line: number): boolean {
   const end = lines.contentEnd(line);
@@ -42,15 +69,12 @@ function startsMidSentence(text: string, lines: Lines, line: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || CLOSING.includes(text.charAt(lines.contentStart(line)));
 }
 
-export interface UnmarkedOutline {
-  /** The lines the points start on, in order; empty when the section is left a lead. */
-  starts: number[];
-  /** How many lines were read as points, or would have been. */
-  count: number;
-  /** The first line read as a point, or that would have been. */
-  line: number;
-  /** Whether some of the lines look wrapped, so a point may have been cut in two. */
-  wrapped: boolean;
+/** Where a line's own text begins: after a heading, else at its first character; at its end when it has none. */
+export function textStart(lines: Lines, line: number): number {
+  const kind = lines.kind(line);
+  // a rule under a heading is a blank line with content
+  if (kind <= SEPARATOR) return lines.contentEnd(line);
+  return kind === HEADING ? lines.bodyStart(line) : lines.contentStart(line);
 }
 
 /** Columns a line takes from its start, a wide character two. */
@@ -59,6 +83,23 @@ function width(text: string, lines: Lines, line: number): number {
   let columns = lines.indent(line);
   for (let i = lines.contentStart(line); i < end; i++) columns += classOf(text.charCodeAt(i)) & WIDE ? 2 : 1;
   return columns;
+}
+
+/**
+ * The width the lines `first` to `last` were wrapped to: the widest's, when a second comes within an
+ * eighth of it; 0 when they were not wrapped.
+ */
+function wrapWidth(text: string, lines: Lines, first: number, last: number): number {
+  let widest = 0;
+  let near = 0;
+  for (let round = 0; round < 2; round++) {
+    for (let line = first; line <= last; line++) {
+      const w = lines.kind(line) > SEPARATOR ? width(text, lines, line) : 0;
+      if (round) near += w >= widest - (widest >> 3) ? 1 : 0;
+      else widest = Math.max(widest, w);
+    }
+  }
+  return near > 1 ? widest : 0;
 }
 
 /** Columns the line's first word would take at the end of the line before: a wide character, or a word and its space. */
@@ -79,11 +120,7 @@ function outlineAfterLead(
   gaps: boolean[],
   from: number,
 ): number[] {
-  const widths = content.map((line) => width(text, lines, line));
-  let widest = 0;
-  for (const w of widths) widest = Math.max(widest, w);
-  let near = 0;
-  for (const w of widths) if (w >= widest - (widest >> 3)) near++;
+  const wrap = wrapWidth(text, lines, content[0] as number, content[content.length - 1] as number);
   let parted = 0;
   for (let k = from + 1; k < content.length; k++) if (gaps[k]) parted++;
   const starts = [content[from] as number];
@@ -92,8 +129,8 @@ function outlineAfterLead(
     const before = content[k - 1] as number;
     // a greedy wrapper breaks a line only where the next word would not fit on it
     const noRoom =
-      near >= 2 &&
-      (widths[k - 1] as number) + firstWord(text, lines, line) > widest &&
+      wrap > 0 &&
+      width(text, lines, before) + firstWord(text, lines, line) > wrap &&
       !endsSentence(text, lines, before);
     if (gaps[k] || !(parted >= 2 || noRoom || startsMidSentence(text, lines, line))) starts.push(line);
   }
@@ -101,18 +138,12 @@ function outlineAfterLead(
 }
 
 /** Where the points of a section without markers start, `first` to `last` being its lines; null for none. */
-export function findUnmarked(
-  text: string,
-  lines: Lines,
-  first: number,
-  last: number,
-): UnmarkedOutline | null {
+export function findUnmarked(text: string, lines: Lines, first: number, last: number): Plan | null {
   const content: number[] = [];
   const gaps: boolean[] = [];
   let gap = false;
   for (let line = first; line <= last; line++) {
-    const kind = lines.kind(line);
-    if (kind === BLANK || kind === SEPARATOR) {
+    if (textStart(lines, line) === lines.contentEnd(line)) {
       gap = content.length > 0;
       continue;
     }
@@ -127,11 +158,121 @@ export function findUnmarked(
   const starts =
     lead > 0 ? outlineAfterLead(text, lines, content, gaps, from) : sentences ? content.slice(1) : [];
   const points = starts.length >= 2;
+  const how = new Uint8Array(last - first + 1);
+  if (points) for (const line of starts) how[line - first] = POINT_START;
   return {
-    starts: points ? starts : [],
+    how,
     count: points ? starts.length : content.length - from,
     line: content[from] as number,
     // fewer points than lines: some were joined as wrapped
     wrapped: !points || starts.length < content.length - from,
   };
+}
+
+/** Whether `line` stops well short of the width `wrap` the lines were broken at. */
+function short(text: string, lines: Lines, line: number, wrap: number): boolean {
+  return width(text, lines, line) < wrap - (wrap >> 3);
+}
+
+/**
+ * Whether `line` ends its paragraph in text laid out in a proportional font (pdftotext): when it
+ * ends a sentence, or when it is Chinese and stops short. Chinese characters are all one width, so
+ * only a paragraph's end leaves such room; Latin letters are not, so counting them says nothing.
+ */
+function endsParagraph(text: string, lines: Lines, line: number, wrap: number): boolean {
+  return (
+    endsSentence(text, lines, line) ||
+    (short(text, lines, line, wrap) && (classOf(text.charCodeAt(lines.contentEnd(line) - 1)) & WIDE) !== 0)
+  );
+}
+
+/**
+ * Reads again a section that kept some of its markers, `mode` saying what its first reading found.
+ * Its unmarked lines are dealt out as new points (or sub-points), each starting at a line after one
+ * that ends a paragraph; marked lines stay what they are, so sub-points stay under the point they
+ * follow.
+ *
+ * - MOVED: blocks of bullets alone on their lines, each followed by its points' texts (pdftotext
+ *   writes a page's bullet column so). The texts up to the next bullet are dealt to the block's
+ *   bullets; the first of them continues the point before the block unless that point ended. When
+ *   there are more starts than bullets, a start standing alone between two sub-points of one list is
+ *   none. The bullets were moved, not lost, when every start followed a sentence's end and their
+ *   count is the bullets'; otherwise the points read so are reported.
+ * - RESTARTED: no bullets, and numbers that start again at 1: sub-points whose points lost their
+ *   bullets (a browser's PDF draws bullets rather than writing them). After the lead, each line
+ *   after one that ends a paragraph is a point.
+ * - UNNESTED: bullets but no sub-point markers (w3m draws the bullets a page's CSS hides, and sets
+ *   unmarked sub-points where wrapped lines go): a point's line after one that ends a paragraph is a
+ *   sub-point, once some such line stops short.
+ */
+export function planMarked(
+  text: string,
+  lines: Lines,
+  first: number,
+  last: number,
+  mode: number,
+): Plan | null {
+  const how = new Uint8Array(last - first + 1);
+  const wrap = wrapWidth(text, lines, first, last);
+  const level = mode === UNNESTED ? SUB_START : POINT_START;
+  let count = 0;
+  let at = -1;
+  let before = -1;
+  for (let line = first; line <= last; line++) {
+    // the `k` bullets alone from `line` on, blank lines between, and their texts from `start`
+    let k = 0;
+    let start = line;
+    for (; mode === MOVED && start <= last && lines.bodyStart(start) === lines.contentEnd(start); start++) {
+      if (lines.kind(start) === BULLET) k++;
+    }
+    // the other modes deal the whole section at once
+    if (mode === MOVED ? k < 2 : line > first) {
+      if (textStart(lines, line) < lines.contentEnd(line)) before = line;
+      line = Math.max(line, start - 1);
+      continue;
+    }
+    const weak: number[] = [];
+    let n = 0;
+    let sub = 0;
+    let since = 0;
+    let alone = 0;
+    let sure = true;
+    let marked = false;
+    // a wrapped point, its lines ending sentences here and there, is no sign of lost sub-points
+    let early = mode !== UNNESTED;
+    let from = -1;
+    let end = start;
+    for (; end <= last && !(k && lines.kind(end) === BULLET); end++) {
+      if (textStart(lines, end) === lines.contentEnd(end)) continue;
+      const style = lines.style(end);
+      if (style) {
+        if (style === sub && since === 1 && lines.ordinal(end) !== 1) weak.push(alone);
+        sub = style;
+        since = 0;
+        marked = true;
+      } else if (
+        before < 0 ? k > 0 : (marked || mode !== UNNESTED) && endsParagraph(text, lines, before, wrap)
+      ) {
+        alone = end - first;
+        how[alone] = level;
+        n++;
+        since++;
+        sure &&= before < 0 || endsSentence(text, lines, before);
+        early ||= short(text, lines, before, wrap);
+        if (from < 0) from = end;
+      }
+      before = end;
+    }
+    if (!early) return null;
+    const drop = k > 0 && n > k;
+    if (drop) for (const i of weak) how[i] = AS_READ;
+    const made = drop ? n - weak.length : n;
+    if (n > 0) how.fill(SKIP, line - first, start - first);
+    if (n > 0 && (made !== k || drop || !sure)) {
+      count += made;
+      if (at < 0) at = from;
+    }
+    line = end - 1;
+  }
+  return count > 0 || mode === MOVED ? { how, count, line: at, wrapped: true } : null;
 }
