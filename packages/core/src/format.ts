@@ -124,26 +124,37 @@ function readsAsLead(lead: string): boolean {
   return kindOf(lead) === TEXT;
 }
 
+/** `中 :`: a label briefkit does not know, with no value, which the parser reads as text before a brief. */
+function isBareUnknownLabel(line: string): boolean {
+  const colon = line.search(/[:：]/);
+  return colon > 0 && line.slice(colon + 1).trim() === "" && fieldKeyOf(line.slice(0, colon).trim()) === null;
+}
+
 /**
  * The lines to write a lead without heading on. There is no heading line to carry a lead that would
  * read as something else, so such a lead, which the parser joined from wrapped lines, is written over
  * two lines again: split where joining them gives the lead back, the first reading as prose (and, after
  * another summary, opening a new one as the parser does), the second reading as its continuation.
+ * `atStart` says that nothing, not even a header, is written before it.
  */
-function leadLines(lead: string, opensBrief: boolean): string[] {
+function leadLines(lead: string, opensBrief: boolean, atStart: boolean): string[] {
   if (readsAsLead(lead)) return [lead];
   const family = clearFamily(lead, 0, lead.length);
   // the parser looks at most this far into a line to classify it, so the first line is never longer
   const limit = Math.min(lead.length - 1, 42);
   for (let k = 1; k <= limit; k++) {
+    // never between the two halves of a character
+    if ((lead.charCodeAt(k) & 0xfc00) === 0xdc00) continue;
     const atSpace = lead.charCodeAt(k) === 0x20;
     const first = lead.slice(0, k);
     const second = lead.slice(atSpace ? k + 1 : k);
     if (first.endsWith(" ") || second === "" || join(first, second) !== lead) continue;
     if (!readsAsLead(first) || (!opensBrief && clearFamily(first, 0, first.length) !== family)) continue;
-    // a field-like line is prose here: no field follows it to make a header of it
+    // a field-like line is prose here, no field following it to make a header of it, except as the
+    // brief's first lines: there a field with a value would be its header, and the line before it
+    // text before the brief
     const kind = kindOf(second);
-    const continues = kind === TEXT || kind === LABEL;
+    const continues = kind === TEXT || (kind === LABEL && (!atStart || isBareUnknownLabel(second)));
     // and it must not open the other language's section: the parser only does that once it knows this one's
     const switches = clearFamily(second, 0, second.length);
     const counts = { han: 0, latin: 0, traditional: 0, simplified: 0 };
@@ -156,7 +167,7 @@ function leadLines(lead: string, opensBrief: boolean): string[] {
   return [lead];
 }
 
-function section(summary: Summary, index: number): string {
+function section(summary: Summary, opensBrief: boolean, atStart: boolean): string {
   const lines: string[] = [];
   const lead = clean(summary.lead);
   if (summary.heading !== null) {
@@ -167,7 +178,7 @@ function section(summary: Summary, index: number): string {
       if (lead !== "") lines.push(lead);
     }
   } else if (lead !== "") {
-    lines.push(...leadLines(lead, index === 0));
+    lines.push(...leadLines(lead, opensBrief, atStart));
   }
   for (const point of summary.points) {
     const text = clean(point.text);
@@ -182,8 +193,14 @@ function section(summary: Summary, index: number): string {
 
 /** The canonical text of a brief. */
 export function formatBrief(brief: Brief, options: FormatOptions = {}): string {
-  const sections = brief.summaries.map(section);
-  const blocks = [header(brief, options).join("\n\n"), ...sections].filter((b) => b !== "");
+  const head = header(brief, options).join("\n\n");
+  const sections: string[] = [];
+  for (const summary of brief.summaries) {
+    // an empty summary writes nothing, so the next one opens the brief in its place
+    const opens = sections.every((text) => text === "");
+    sections.push(section(summary, opens, opens && head === ""));
+  }
+  const blocks = [head, ...sections].filter((b) => b !== "");
   return blocks.length === 0 ? "" : `${blocks.join("\n\n")}\n`;
 }
 

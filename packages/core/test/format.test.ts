@@ -200,3 +200,33 @@ describe("round trip", () => {
     expect(again).toEqual(brief);
   });
 });
+
+describe("a lead without heading that reads as a field", () => {
+  it.each(["豈𠀀\n：作者/Author(s): ", "𐀀぀\r\n:："])(
+    "is split where its second line cannot become the brief's header: %j",
+    (text) => {
+      const { brief } = parseBrief(text, { positions: false });
+      expect(parseBrief(formatBrief(brief), { positions: false }).brief).toEqual(brief);
+    },
+  );
+});
+
+describe("an empty summary before a lead that reads as a field", () => {
+  it("leaves the next summary to open the brief", () => {
+    const brief: Brief = {
+      authors: [],
+      source: null,
+      date: null,
+      dateText: null,
+      keywords: [],
+      fields: [],
+      summaries: [
+        { lang: "zh-Hant", heading: null, lead: "", points: [] },
+        { lang: "zh-Hant", heading: null, lead: "中中 :", points: [] },
+      ],
+    };
+    const again = parseBrief(formatBrief(brief), { positions: false }).brief;
+    expect(again.summaries.map((s) => s.lead)).toEqual(["中中 :"]);
+    expect(again.fields).toEqual([]);
+  });
+});
