@@ -3,6 +3,7 @@
  * cumulative layout shift as Chromium's layout-shift entries report it.
  */
 import type { Page } from "puppeteer-core";
+import { expect } from "vitest";
 
 /** A phone's viewport: the width the examples must fit without scrolling sideways. */
 export const PHONE_VIEWPORT = { width: 390, height: 844, isMobile: true, hasTouch: true } as const;
@@ -93,4 +94,12 @@ export async function waitForBriefElements(page: Page): Promise<void> {
     );
     await document.fonts.ready;
   });
+}
+
+/** The page does not scroll sideways at `width`: no element is wider than the viewport. */
+export async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
+  const overflow = await horizontalOverflow(page);
+  expect(overflow.wider).toEqual([]);
+  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+  expect(overflow.clientWidth).toBe(width);
 }

@@ -5,7 +5,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cumulativeLayoutShift,
-  horizontalOverflow,
+  expectNoSidewaysScroll,
   PHONE_VIEWPORT,
   waitForBriefElements,
 } from "../../testing/layout.js";
@@ -106,10 +106,7 @@ describe("the gallery's layout", () => {
     });
 
     it("does not scroll sideways: no element is wider than the viewport", async () => {
-      const overflow = await horizontalOverflow(phone);
-      expect(overflow.wider).toEqual([]);
-      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-      expect(overflow.clientWidth).toBe(390);
+      await expectNoSidewaysScroll(phone, PHONE_VIEWPORT.width);
     });
 
     it("does not move as it loads (cumulative layout shift 0)", async () => {
