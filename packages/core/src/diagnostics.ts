@@ -1,11 +1,10 @@
 /**
  * Diagnostics as data: what the parser found (a typed detail per code), how severe it is (the default
  * from codes.ts unless the user overrides it), and a message from the locale in force. Each locale is
- * one function from detail to message, the way zod keeps its locales; English is built in, others are
- * entry points of their own so a parse carries only the messages it asked for.
+ * one function from detail to message, the way zod keeps its locales: each is its own module, so a
+ * parse carries only the messages it asked for (`@briefkit/core/lite` carries none).
  */
 import { DEFAULT_SEVERITIES, type DiagnosticCode, type Severity } from "./codes.js";
-import { en } from "./locales/en.js";
 import type { Diagnostic, FieldKey, Position } from "./schema.js";
 
 /** A language family, as headings name it and as a text's script shows it. */
@@ -87,8 +86,8 @@ export type SeverityOverrides = Partial<Record<DiagnosticCode, Severity | "off">
 export class DiagnosticList {
   readonly items: Diagnostic[] = [];
   constructor(
-    private readonly severities: SeverityOverrides = {},
-    private readonly locale: Locale = en,
+    private readonly severities: SeverityOverrides,
+    private readonly locale: Locale,
   ) {}
 
   report(detail: DiagnosticDetail, position: Position | null): void {

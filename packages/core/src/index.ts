@@ -1,10 +1,10 @@
-export { parseBrief, parseBriefs } from "./parse/index.js";
+export { parseBrief, parseBriefs } from "./parse-brief.js";
 export { BriefParseError } from "./errors.js";
 export { formatBrief, formatBriefs } from "./format.js";
 export type { FormatOptions } from "./format.js";
 export { toMarkdown } from "./convert/markdown.js";
 export { toHTML } from "./convert/html.js";
-export { toJSONLD } from "./convert/jsonld.js";
+export { toJSONLD, toJSONLDScript } from "./convert/jsonld.js";
 export { DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, SEVERITIES } from "./codes.js";
 export type { DiagnosticCode, Severity } from "./codes.js";
 export type { DiagnosticDetail, Family, Locale } from "./diagnostics.js";
@@ -21,3 +21,5 @@ export type {
   SubPoint,
   Summary,
 } from "./schema.js";
+export { checkBrief } from "./check-brief.js";
+export type { BriefCheck } from "./check-brief.js";

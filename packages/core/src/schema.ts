@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { DIAGNOSTIC_CODES, SEVERITIES } from "./codes.js";
+import { FIELD_KEYS, LANGUAGES } from "./vocabulary.js";
 
 /** A place in the decoded text: 1-based line and column, 0-based offset (UTF-16 code units). */
 export const PointSchema = z.object({
@@ -20,9 +21,9 @@ export const PositionSchema = z.object({
   end: PointSchema,
 });
 
-export const LanguageSchema = z.enum(["zh-Hant", "zh-Hans", "en"]);
+export const LanguageSchema = z.enum(LANGUAGES);
 
-export const FieldKeySchema = z.enum(["authors", "source", "date", "keywords"]);
+export const FieldKeySchema = z.enum(FIELD_KEYS);
 
 /** One header line, known or unknown, as written. `key` is null for a label briefkit does not know. */
 export const FieldSchema = z.object({

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { parseBrief, toJSONLD } from "../src/index.js";
+import { parse } from "parse5";
+import { parseBrief, toJSONLD, toJSONLDScript } from "../src/index.js";
 import type { Brief } from "../src/index.js";
 import { briefArbitrary, sampleBrief } from "./convert-sample.js";
 
@@ -155,5 +156,44 @@ describe("toJSONLD", () => {
     brief.keywords = brief.keywords.map(dirty);
     brief.summaries = brief.summaries.map((summary) => ({ ...summary, lead: dirty(summary.lead) }));
     expect(toJSONLD(brief)).toEqual(toJSONLD(sampleBrief()));
+  });
+});
+
+describe("toJSONLDScript", () => {
+  type Node = { nodeName: string; childNodes?: Node[]; value?: string };
+  const elements = (node: Node, name: string): Node[] =>
+    (node.childNodes ?? []).flatMap((child) => [
+      ...(child.nodeName === name ? [child] : []),
+      ...elements(child, name),
+    ]);
+  const text = (node: Node): string => (node.childNodes ?? []).map((c) => c.value ?? "").join("");
+
+  /** What a browser's HTML parser makes of the script in a page body, followed by a marker. */
+  function inPage(script: string) {
+    const document = parse(`<!doctype html><body>${script}<p id=after>after</p>`) as unknown as Node;
+    return { scripts: elements(document, "script"), paragraphs: elements(document, "p"), document };
+  }
+
+  it("is one script, ended only by its own end tag, whose JSON is toJSONLD's", () => {
+    const hostile = "</script><img src=x onerror=alert(1)><!--<script>&amp; \u2028";
+    fc.assert(
+      fc.property(briefArbitrary, fc.constantFrom("", hostile, "</SCRIPT >", "<!--", "]]>"), (b, bad) => {
+        const brief: Brief = { ...b, source: `${b.source ?? ""}${bad}`, keywords: [...b.keywords, bad] };
+        const html = toJSONLDScript(brief);
+        const { scripts, paragraphs, document } = inPage(html);
+        expect(scripts).toHaveLength(1);
+        expect(paragraphs).toHaveLength(1);
+        expect(elements(document, "img")).toHaveLength(0);
+        expect(JSON.parse(text(scripts[0] as Node))).toEqual(toJSONLD(brief));
+        expect(html).not.toMatch(/<\/script[\s\S]*<\/script>/i);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("writes <, > and & as JSON escapes", () => {
+    const html = toJSONLDScript({ ...sampleBrief(), source: "</script><b>&" });
+    expect(html).toContain("\\u003c/script\\u003e\\u003cb\\u003e\\u0026");
+    expect(html.startsWith('<script type="application/ld+json">{')).toBe(true);
   });
 });

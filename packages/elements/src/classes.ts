@@ -10,3 +10,4 @@ export {
 } from "./internal/events.js";
 export { BriefLoadError, type BriefLoadFailure } from "./internal/load-error.js";
 export type { LanguageSetting } from "./internal/language.js";
+export { useDiagnosticLocale } from "./internal/read-brief.js";

@@ -47,8 +47,9 @@ function original(brief: Brief): NewsArticleJSONLD {
 }
 
 /**
- * schema.org JSON-LD for a brief, as an object ready for `JSON.stringify` (e.g. into a
- * `<script type="application/ld+json">`). The brief is a `Report` in its summaries' languages, with
+ * schema.org JSON-LD for a brief, as an object. To put it in a page, use `toJSONLDScript`, never
+ * `JSON.stringify` into a `<script>` by hand: a brief's text can hold `</script>`, which would end the
+ * script there and run what follows as HTML. The brief is a `Report` in its summaries' languages, with
  * each language's lead as a language-tagged `abstract`; `authors`, `source` and `date` describe the
  * original article, so they sit on the `NewsArticle` it `isBasedOn`. Unknown values are omitted; controls
  * and noncharacters are left out of every text, as in the other converters (`<script>` content may not
@@ -70,4 +71,18 @@ export function toJSONLD(brief: Brief): BriefJSONLD {
     ...(brief.keywords.length > 0 ? { keywords: brief.keywords.map(withoutControls) } : {}),
     isBasedOn: original(brief),
   };
+}
+
+/** What the HTML parser could read as the end of a script or the start of markup inside one. */
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+const escapeInScript = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/**
+ * The brief's JSON-LD as a whole `<script type="application/ld+json">` element for an HTML page.
+ * `<`, `>` and `&` are written as JSON escapes (`\u003c`), which JSON parsers read back as the same
+ * characters, so no text in the brief can end the script or open a comment inside it.
+ */
+export function toJSONLDScript(brief: Brief): string {
+  const json = JSON.stringify(toJSONLD(brief)).replace(UNSAFE_IN_SCRIPT, escapeInScript);
+  return `<script type="application/ld+json">${json}</script>`;
 }

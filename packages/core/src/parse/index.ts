@@ -2,7 +2,7 @@
  * parseBrief and parseBriefs: bytes → text → lines → briefs, each brief a header and its summaries.
  * Lenient by default: every input gives a brief and a list of diagnostics, never an exception.
  */
-import { DiagnosticList } from "../diagnostics.js";
+import { DiagnosticList, type Locale } from "../diagnostics.js";
 import { BriefParseError } from "../errors.js";
 import type { BriefInput, ParseBriefsResult, ParseOptions, ParseResult } from "../options.js";
 import type { Brief, Diagnostic, Position } from "../schema.js";
@@ -96,8 +96,8 @@ function prepare(
 }
 
 /** Decodes and scans the input; `ranges` is empty when there is nothing to read as a brief. */
-function start(input: BriefInput, options: ParseOptions): Run {
-  const diagnostics = new DiagnosticList(options.severities, options.locale);
+function start(input: BriefInput, options: ParseOptions, locale: Locale): Run {
+  const diagnostics = new DiagnosticList(options.severities ?? {}, options.locale ?? locale);
   const { source, lines, notes } = prepare(input, options, diagnostics);
   const { text } = source;
   const { garbage } = lines;
@@ -199,13 +199,11 @@ function throwOnError(options: ParseOptions, diagnostics: Diagnostic[]): void {
 }
 
 /**
- * Parses one brief. Bytes are decoded by BOM, else as UTF-8 when (mostly) valid, else as Big5, GBK or
- * GB18030, whichever reads as Chinese. Markdown, Org, reStructuredText and e-mail quoting are read
- * through to the brief, and text outside it is left out with a diagnostic. When the input
- * holds several briefs, the first is returned with a `multiple-briefs` warning: use parseBriefs.
+ * The first brief in the input, with diagnostics in `options.locale`, else in `locale`. The public
+ * `parseBrief` of each entry point (`@briefkit/core`, `@briefkit/core/lite`) names its own locale.
  */
-export function parseBrief(input: BriefInput, options: ParseOptions = {}): ParseResult {
-  const run = start(input, options);
+export function readFirstBrief(input: BriefInput, options: ParseOptions, locale: Locale): ParseResult {
+  const run = start(input, options, locale);
   const { context, ranges } = run;
   const [first, second] = ranges;
   let brief = emptyBrief();
@@ -226,9 +224,9 @@ export function parseBrief(input: BriefInput, options: ParseOptions = {}): Parse
   return { brief, diagnostics };
 }
 
-/** Parses every brief in a digest, in order; an input with none gives an empty list. */
-export function parseBriefs(input: BriefInput, options: ParseOptions = {}): ParseBriefsResult {
-  const run = start(input, options);
+/** Every brief in the input, in order, with diagnostics in `options.locale`, else in `locale`. */
+export function readAllBriefs(input: BriefInput, options: ParseOptions, locale: Locale): ParseBriefsResult {
+  const run = start(input, options, locale);
   const { context, ranges } = run;
   const briefs = ranges.map((range) => readBrief(context, range));
   context.lines.release();

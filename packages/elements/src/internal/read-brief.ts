@@ -1,12 +1,24 @@
-import { parseBrief, type BriefInput, type ParseResult } from "@briefkit/core";
+import type { BriefInput, ParseResult } from "@briefkit/core";
+import { parseBrief, type Locale } from "@briefkit/core/lite";
 import { BriefLoadError } from "./load-error.js";
 import { validateBrief } from "./validate-brief.js";
+
+let locale: Locale | undefined;
+
+/**
+ * Sets the language of the messages in `brief-load` events' diagnostics, for pages that show them:
+ * `useDiagnosticLocale(en)` with `en` from `@briefkit/core/locales/en`. Until then a diagnostic's
+ * message is its line and code (`Line 3: missing-field`), so the elements carry no message text.
+ */
+export function useDiagnosticLocale(next: Locale | undefined): void {
+  locale = next;
+}
 
 /** A brief from text or bytes (decoded by core: BOM, UTF-8, Big5), or an error saying why not. */
 export function readBriefText(input: BriefInput): ParseResult {
   let result: ParseResult;
   try {
-    result = parseBrief(input);
+    result = parseBrief(input, locale && { locale });
   } catch (error) {
     throw new BriefLoadError("unreadable", "The brief could not be parsed.", { cause: error });
   }
