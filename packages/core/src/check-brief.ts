@@ -106,28 +106,34 @@ function briefRule(): Rule {
   const position = object({ start: point, end: point });
   const withPosition = (shape: Record<string, Rule>): Rule => object({ ...shape, position }, ["position"]);
   const subPoint = withPosition({ text: string });
-  return (brief = withPosition({
-    authors: array(string),
-    source: nullable(string),
-    date: nullable(isoDate),
-    dateText: nullable(string),
-    keywords: array(string),
-    fields: array(
-      withPosition({
-        key: nullable(oneOf(FIELD_KEYS)),
-        label: string,
-        value: string,
-      }),
-    ),
-    summaries: array(
-      withPosition({
-        lang: oneOf(LANGUAGES),
-        heading: nullable(string),
-        lead: string,
-        points: array(withPosition({ text: string, children: array(subPoint) })),
-      }),
-    ),
-  }));
+  return (brief = object(
+    {
+      authors: array(string),
+      source: nullable(string),
+      date: nullable(isoDate),
+      dateText: nullable(string),
+      keywords: array(string),
+      title: string,
+      url: string,
+      fields: array(
+        withPosition({
+          key: nullable(oneOf(FIELD_KEYS)),
+          label: string,
+          value: string,
+        }),
+      ),
+      summaries: array(
+        withPosition({
+          lang: oneOf(LANGUAGES),
+          heading: nullable(string),
+          lead: string,
+          points: array(withPosition({ text: string, children: array(subPoint) })),
+        }),
+      ),
+      position,
+    },
+    ["title", "url", "position"],
+  ));
 }
 
 /**

@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = [
   "outside-brief",
   "markup",
   "invalid-bytes",
+  "invalid-url",
 ] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
@@ -54,6 +55,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, Severity>> = {
   "missing-markers": "warning",
   "empty-point": "warning",
   "invalid-bytes": "warning",
+  "invalid-url": "warning",
   "unknown-field": "info",
   "ambiguous-date": "info",
   "unbalanced-bracket": "info",

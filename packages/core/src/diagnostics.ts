@@ -63,7 +63,9 @@ export type DiagnosticDetail =
   | { code: "control-character"; char: number }
   | { code: "outside-brief"; what: OutsideKind; count: number }
   | { code: "markup"; dialect: Dialect }
-  | { code: "invalid-bytes"; reason: "replaced" | "mended"; count: number };
+  | { code: "invalid-bytes"; reason: "replaced" | "mended"; count: number }
+  /** A URL field's value is not an absolute http(s) address, so the brief has no `url`. */
+  | { code: "invalid-url"; value: string };
 
 /** What text outside a brief was: left out of the brief and reported with `outside-brief`. */
 export type OutsideKind =

@@ -59,6 +59,10 @@ export const BriefSchema = z.object({
   date: z.nullable(z.iso.date()),
   dateText: z.nullable(z.string()),
   keywords: z.array(z.string()),
+  /** The original article's title, when the header names it. */
+  title: z.optional(z.string()),
+  /** The original article's address, an absolute http(s) URL, when the header gives one. */
+  url: z.optional(z.string()),
   fields: z.array(FieldSchema),
   summaries: z.array(SummarySchema),
   position: z.optional(PositionSchema),

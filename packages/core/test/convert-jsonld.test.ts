@@ -18,6 +18,10 @@ const languageString = z.strictObject({ "@language": languageTag, "@value": z.st
 const named = (type: string) => z.strictObject({ "@type": z.literal(type), name: z.string() });
 const newsArticle = z.strictObject({
   "@type": z.literal("NewsArticle"),
+  "@id": z.url({ protocol: /^https?$/ }).optional(),
+  headline: z.string().min(1).optional(),
+  name: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
   author: z.array(named("Person")).min(1).optional(),
   publisher: named("Organization").optional(),
   datePublished: z.iso.date().optional(),
@@ -25,6 +29,7 @@ const newsArticle = z.strictObject({
 const report = z.strictObject({
   "@context": z.literal("https://schema.org"),
   "@type": z.literal("Report"),
+  headline: z.string().min(1).optional(),
   inLanguage: z.array(languageTag).min(1).optional(),
   abstract: z.array(languageString).min(1).optional(),
   keywords: z.array(z.string()).min(1).optional(),
@@ -54,6 +59,24 @@ function holes(value: unknown, path = "$"): string[] {
 }
 
 describe("toJSONLD", () => {
+  it("names the article by its title and URL when the brief has them", () => {
+    const brief = {
+      ...sampleBrief(),
+      title: "Why China Is Weaponizing Rare Earths",
+      url: "https://example.com/a?b=1",
+    };
+    const data = report.parse(toJSONLD(brief));
+    expect(data.headline).toBe(brief.title);
+    expect(data.isBasedOn).toMatchObject({
+      "@id": brief.url,
+      url: brief.url,
+      headline: brief.title,
+      name: brief.title,
+    });
+    const without = toJSONLD(sampleBrief());
+    expect("headline" in without || "url" in without.isBasedOn || "@id" in without.isBasedOn).toBe(false);
+  });
+
   it("describes the brief as a schema.org Report", () => {
     const data = toJSONLD(sampleBrief());
     expect(data["@context"]).toBe("https://schema.org");

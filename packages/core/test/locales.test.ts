@@ -65,6 +65,7 @@ const DETAILS: DiagnosticDetail[] = [
   { code: "markup", dialect: "rst" },
   { code: "invalid-bytes", reason: "replaced", count: 2 },
   { code: "invalid-bytes", reason: "mended", count: 3 },
+  { code: "invalid-url", value: "foreignpolicy.com/x" },
 ];
 
 describe("diagnostic locales", () => {

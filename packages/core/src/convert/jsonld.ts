@@ -20,6 +20,11 @@ export interface OrganizationJSONLD {
 /** The article a brief summarises. Properties the brief does not know are left out, never null. */
 export interface NewsArticleJSONLD {
   "@type": "NewsArticle";
+  /** The article's URL, as its identifier too, when the brief gives one. */
+  "@id"?: string;
+  headline?: string;
+  name?: string;
+  url?: string;
   author?: PersonJSONLD[];
   publisher?: OrganizationJSONLD;
   datePublished?: string;
@@ -28,6 +33,8 @@ export interface NewsArticleJSONLD {
 export interface BriefJSONLD {
   "@context": "https://schema.org";
   "@type": "Report";
+  /** The original article's title: the brief is about it. */
+  headline?: string;
   inLanguage?: Language[];
   abstract?: LanguageString[];
   keywords?: string[];
@@ -36,6 +43,12 @@ export interface BriefJSONLD {
 
 function original(brief: Brief): NewsArticleJSONLD {
   const article: NewsArticleJSONLD = { "@type": "NewsArticle" };
+  if (brief.url !== undefined) article["@id"] = brief.url;
+  if (brief.title !== undefined) {
+    article.headline = withoutControls(brief.title);
+    article.name = article.headline;
+  }
+  if (brief.url !== undefined) article.url = brief.url;
   if (brief.authors.length > 0) {
     article.author = brief.authors.map((name) => ({ "@type": "Person", name: withoutControls(name) }));
   }
@@ -66,6 +79,7 @@ export function toJSONLD(brief: Brief): BriefJSONLD {
   return {
     "@context": "https://schema.org",
     "@type": "Report",
+    ...(brief.title !== undefined ? { headline: withoutControls(brief.title) } : {}),
     ...(languages.length > 0 ? { inLanguage: languages } : {}),
     ...(abstracts.length > 0 ? { abstract: abstracts } : {}),
     ...(brief.keywords.length > 0 ? { keywords: brief.keywords.map(withoutControls) } : {}),

@@ -105,6 +105,8 @@ function text(d: DiagnosticDetail): string {
       return `left out of the brief: ${OUTSIDE[d.what]} (${plural(d.count, "line")}).`;
     case "markup":
       return `the brief is written in ${DIALECT[d.dialect]}; its markup (headings, emphasis, list markers, escapes) was read and left out of the text.`;
+    case "invalid-url":
+      return `"${d.value}" is not a web address; write the article's full address, starting with https:// ${KEPT}`;
     case "invalid-bytes":
       return d.reason === "mended"
         ? `a line break split a UTF-8 character here; the ${plural(d.count, "byte")} around it were joined back into the character.`

@@ -94,6 +94,8 @@ function text(d: DiagnosticDetail): string {
       return `已略過${OUTSIDE[d.what]}（${d.count} 行），不列入摘要。`;
     case "markup":
       return `這份摘要以 ${DIALECT[d.dialect]} 撰寫；已讀取其標記（標題、粗體、項目符號、跳脫字元），不列入文字。`;
+    case "invalid-url":
+      return `「${d.value}」不是網址；請寫上原文的完整網址，以 https:// 開頭（內容依原文保留）。`;
     case "invalid-bytes":
       return d.reason === "mended"
         ? `換行把一個 UTF-8 字元切成兩半；已將前後 ${d.count} 個位元組接回原字元。`
