@@ -54,10 +54,6 @@ export const cardStyles = css`
     gap: 0.75rem calc(var(--_space) * 2);
   }
 
-  .leads.pair {
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-  }
-
   .lead {
     margin: 0;
   }
@@ -72,6 +68,9 @@ export const cardStyles = css`
   }
 
   .keyword {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    box-sizing: border-box;
     padding: 0.125rem 0.625rem;
     font-size: 0.8125rem;
     line-height: 1.6;
@@ -105,16 +104,18 @@ export const cardStyles = css`
   }
 
   .aligned > .summary + .summary {
-    margin-block-start: 0;
+    margin-block-start: calc(var(--_space) * 1.5);
   }
 
-  @media (max-width: 40rem) {
+  /* Chinese beside English only where the card itself has room for two readable columns (see the
+     aligned outline in outline.styles.ts, which uses the same width). */
+  @container brief (width >= 36em) {
     .leads.pair {
-      grid-template-columns: minmax(0, 1fr);
+      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
 
     .aligned > .summary + .summary {
-      margin-block-start: calc(var(--_space) * 1.5);
+      margin-block-start: 0;
     }
   }
 

@@ -88,28 +88,9 @@ export const outlineStyles = css`
     color: var(--_muted);
   }
 
-  /* Side by side, each point on the row of its counterpart. */
-  .aligned {
-    display: grid;
-    grid-template-columns: repeat(2, minmax(0, 1fr));
-    grid-template-rows: repeat(var(--brief-rows, 1), auto);
-    column-gap: calc(var(--_space) * 2);
-  }
-
-  .aligned > .summary {
-    grid-row: 1 / -1;
-    display: grid;
-    grid-template-rows: subgrid;
-  }
-
-  .aligned .points {
-    grid-row: 2 / -1;
-    display: grid;
-    grid-template-rows: subgrid;
-  }
-
-  .aligned.with-lead .points {
-    grid-row: 3 / -1;
+  /* Stacked, Chinese above English, until the element is wide enough for two columns. */
+  .aligned > .summary + .summary {
+    margin-block-start: calc(var(--_space) * 1.5);
   }
 
   .aligned .point {
@@ -125,15 +106,34 @@ export const outlineStyles = css`
     top: calc(0.5rem + 0.8em - 0.3rem);
   }
 
-  @media (max-width: 40rem) {
-    .aligned,
-    .aligned > .summary,
-    .aligned .points {
-      display: block;
+  /* Side by side, each point on the row of its counterpart. 36em of the element's own width leaves
+     each column about 15 Chinese characters or 35 Latin ones a line, inside the frame. */
+  @container brief (width >= 36em) {
+    .aligned {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      grid-template-rows: repeat(var(--brief-rows, 1), auto);
+      column-gap: calc(var(--_space) * 2);
+    }
+
+    .aligned > .summary {
+      grid-row: 1 / -1;
+      display: grid;
+      grid-template-rows: subgrid;
     }
 
     .aligned > .summary + .summary {
-      margin-block-start: calc(var(--_space) * 1.5);
+      margin-block-start: 0;
+    }
+
+    .aligned .points {
+      grid-row: 2 / -1;
+      display: grid;
+      grid-template-rows: subgrid;
+    }
+
+    .aligned.with-lead .points {
+      grid-row: 3 / -1;
     }
   }
 

@@ -62,11 +62,20 @@ export const sharedStyles = css`
     --_placeholder-height: var(--brief-placeholder-height, 16rem);
 
     display: block;
+    /* The layout follows the box the page gives the element, not the screen: an embed never knows
+       whether it lands in a sidebar or a wide column. Queries use em, so they scale with the font. */
+    container: brief / inline-size;
+    /* Inline-size containment leaves the element no width of its own content. Where the page sizes
+       it to its content (inline-block, a flex item or float without a width) it takes this width, or
+       the room there is when that is less; a page's own contain-intrinsic-inline-size wins. */
+    contain-intrinsic-inline-size: 40rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     color: var(--_text);
     font-family: var(--_font-latin), var(--_font-cjk);
     font-size: var(--brief-font-size, 1rem);
     line-height: 1.6;
-    /* Long URLs and unbroken tokens must not overflow a 360px screen. */
+    /* Long URLs and unbroken tokens must not overflow even a 280px container. */
     overflow-wrap: anywhere;
     text-align: start;
   }
@@ -132,6 +141,7 @@ export const sharedStyles = css`
     background: transparent;
     border: 1px solid currentColor;
     border-radius: 999px;
+    max-inline-size: 100%;
     padding: 0.375rem 0.875rem;
     cursor: pointer;
   }
@@ -214,6 +224,13 @@ export const sharedStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
+  }
+
+  /* In a narrow container a thinner frame leaves the text a few more characters a line. */
+  @container brief (width < 30em) {
+    .frame {
+      padding: var(--_space);
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {
