@@ -20,6 +20,7 @@ Commands:
   check     report problems as file:line:column  severity  message  code
   fmt       print, check or rewrite briefs in canonical form
   convert   convert briefs to Markdown, HTML, schema.org JSON-LD or JSON
+  build     publish briefs as a static site with Atom and JSON feeds
 
 Options:
   -h, --help            show this help; brief <command> --help shows a command's options
@@ -92,6 +93,32 @@ Converts briefs to FORMAT:
 Options:
   -t, --to FORMAT       md, html, jsonld or json (required)
   -o, --out-dir DIR     write one file per input into DIR (keeping sub-folders) instead of to stdout
+${COMMON}
+
+${INPUTS}
+${EXIT}
+`,
+
+  build: `Usage: brief build -o DIR [options] <input>...
+
+Publishes the briefs as a static site in DIR that any host can serve from any path (every link is
+relative): index.html listing every brief newest first, one page per brief (DIR/<date>-<source>/,
+the card and the full outline in both languages, with schema.org JSON-LD), feed.xml (Atom 1.0),
+feed.json (JSON Feed 1.1) and briefkit.min.js, the elements' bundle the pages load. Errors are
+reported as brief check reports them.
+
+Only files brief build wrote are ever replaced or removed (DIR/.brief-build.json lists them): a
+folder that is not empty and was not made by brief build is refused unless --force.
+
+Options:
+  -o, --out DIR         the folder to build the site in (required; made if missing)
+  --base-url URL        where the site will be served, e.g. https://example.org/briefs/: gives pages
+                        a canonical link and makes the feeds' links absolute (without it the feeds
+                        link relatively and feed.json has no URLs; a warning says so)
+  --title TEXT          the site's title (default: Briefs)
+  --errors POLICY       publish (default: with a warning) or skip briefs that have errors
+  --force               write into a folder that holds other files (only files with the names
+                        brief build writes are replaced; nothing is deleted)
 ${COMMON}
 
 ${INPUTS}

@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<Command, () => Promise<Run>>> = {
   check: async () => (await import("./commands/check.js")).check,
   fmt: async () => (await import("./commands/fmt.js")).fmt,
   convert: async () => (await import("./commands/convert.js")).convert,
+  build: async () => (await import("./commands/build.js")).build,
 };
 
 function version(): string {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REFERENCE_PATH, brief, folderWith } from "./brief.js";
 
-const COMMANDS = ["parse", "check", "fmt", "convert"] as const;
+const COMMANDS = ["parse", "check", "fmt", "convert", "build"] as const;
 
 function expectOneLineError(
   run: { status: number | null; stdout: string; stderr: string },
@@ -59,7 +59,11 @@ describe("brief", () => {
 
   it.each(COMMANDS)("exits 2 with one line on stderr when %s is given a missing file", (command) => {
     const missing = join(folderWith(), "missing.txt");
-    const args = command === "convert" ? [command, "--to", "html", missing] : [command, missing];
+    const required: Partial<Record<(typeof COMMANDS)[number], string[]>> = {
+      convert: ["--to", "html"],
+      build: ["-o", join(folderWith(), "site")],
+    };
+    const args = [command, ...(required[command] ?? []), missing];
     expectOneLineError(brief(args), /missing\.txt: no such file or directory/);
   });
 
