@@ -39,6 +39,17 @@ assert.equal(jsonSchema.title, "Brief");
 assert.doesNotThrow(() => BriefCard.define());
 assert.equal(typeof BriefOutline, "function");
 `;
+// Server frameworks import every entry point, the bundles too. Run on their own: Lit's Node build,
+// which the imports above load, puts a stand-in customElements on globalThis.
+const CONSUMER_BUNDLES = `
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+const cdn = await import("@briefkit/elements/cdn");
+assert.equal(cdn.parseBrief("作者/Author(s): A\\n").brief.authors[0], "A");
+assert.deepEqual(Object.keys(await import("@briefkit/elements/classic")), []);
+createRequire(import.meta.url)("@briefkit/elements/classic");
+assert.equal(globalThis.customElements, undefined, "a bundle installed a customElements registry");
+`;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const exec = promisify(execFile);
@@ -171,8 +182,10 @@ async function consumerProblems(packages, workspace) {
   if (!install.ok) return [`installing the tarballs failed:\n${install.output}`];
 
   const problems = [];
-  const imports = await run(process.execPath, ["--input-type=module", "--eval", CONSUMER_IMPORTS], project);
-  if (!imports.ok) problems.push(`importing the installed packages failed:\n${imports.output}`);
+  for (const script of [CONSUMER_IMPORTS, CONSUMER_BUNDLES]) {
+    const imports = await run(process.execPath, ["--input-type=module", "--eval", script], project);
+    if (!imports.ok) problems.push(`importing the installed packages failed:\n${imports.output}`);
+  }
 
   const brief = join(project, "node_modules", ".bin", "brief");
   if (!existsSync(brief)) return [...problems, "the installed @briefkit/cli has no brief command"];

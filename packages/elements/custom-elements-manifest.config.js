@@ -2,7 +2,7 @@
 // events, parts and custom properties from the JSDoc in src/.
 export default {
   globs: ["src/**/*.ts"],
-  exclude: ["src/cdn.ts"],
+  exclude: ["src/cdn.ts", "src/classic.ts", "src/ssr.ts", "src/ssr/**"],
   outdir: ".",
   litelement: true,
   packagejson: false,

@@ -11,3 +11,10 @@ export {
 export { BriefLoadError, type BriefLoadFailure } from "./internal/load-error.js";
 export type { LanguageSetting } from "./internal/language.js";
 export { useDiagnosticLocale } from "./internal/read-brief.js";
+export { BriefDigest } from "./brief-digest/brief-digest.js";
+export {
+  BriefDigestLoadEvent,
+  BriefFilterEvent,
+  type BriefDigestLoadDetail,
+  type BriefFilterDetail,
+} from "./brief-digest/digest-events.js";

@@ -1,0 +1,345 @@
+import type { Brief } from "@briefkit/core";
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import { ifDefined } from "lit/directives/if-defined.js";
+import type { ThemeSetting } from "../internal/brief-element.js";
+import { defineElement } from "../internal/define-element.js";
+import { html } from "../internal/html.js";
+import {
+  resolveLanguage,
+  textLanguage,
+  type DisplayLanguage,
+  type LanguageSetting,
+} from "../internal/language.js";
+import { followPageLanguage } from "../internal/page-language.js";
+import { sharedStyles } from "../internal/shared.styles.js";
+import { VERSION } from "../internal/version.js";
+import { digestStyles } from "./brief-digest.styles.js";
+import { BriefFilterEvent, type BriefFilterDetail } from "./digest-events.js";
+import { DigestLoader, type DigestState } from "./digest-loader.js";
+import {
+  keywordChips,
+  matches,
+  searchIndex,
+  searchTerms,
+  type KeywordChip,
+  type SearchIndex,
+} from "./digest-search.js";
+import { digestText, type DigestText } from "./digest-text.js";
+import { newestFirst } from "./newest-first.js";
+
+/** What the search needs of one list of briefs, built once per list. */
+interface DigestView {
+  readonly briefs: readonly Brief[];
+  readonly order: readonly number[];
+  readonly indexes: readonly SearchIndex[];
+  readonly chips: readonly KeywordChip[];
+}
+
+/**
+ * A digest of briefs (a week's, say) as a list of `<brief-card>`s, newest first, with a search box
+ * that filters as the reader types (source, authors, keywords, leads and points; case and full-width
+ * forms ignored), keyword chips that filter too, and a count of the briefs shown. The briefs come
+ * from the `briefs` property, the `src` attribute (a digest's text, or a JSON array of briefs), or
+ * the element's own text content (a digest, briefs divided by `=====` or `---` lines), in that order.
+ * Register `<brief-card>` too: the digest renders its briefs with it.
+ *
+ * @tagname brief-digest
+ * @summary A searchable, filterable list of bilingual brief cards, newest first.
+ *
+ * @fires {BriefDigestLoadEvent} brief-load - The briefs were loaded from `src` or the text content; `detail` holds `briefs` and `diagnostics`.
+ * @fires {BriefErrorEvent} brief-error - The briefs could not be loaded or read; `detail.error` is a `BriefLoadError`.
+ * @fires {BriefFilterEvent} brief-filter - The reader changed the filter; `detail` holds `query`, `keywords`, `shown` and `total`.
+ *
+ * @csspart digest - Everything shown once the briefs are loaded.
+ * @csspart toolbar - The search box and the keyword chips.
+ * @csspart search-label - The search box's label.
+ * @csspart search - The search box, an `<input type="search">`.
+ * @csspart keywords - The group of keyword chips.
+ * @csspart keyword - One keyword chip, a toggle button.
+ * @csspart pressed-keyword - A keyword chip that is pressed (also `keyword`).
+ * @csspart count - How many briefs are shown, announced as it changes.
+ * @csspart no-match - The message shown when nothing matches, with its clear button.
+ * @csspart clear - The button that clears the search and the chips.
+ * @csspart list - The list of briefs.
+ * @csspart item - One brief's list item.
+ * @csspart card - One brief's `<brief-card>` (style its insides with the `--brief-*` properties).
+ * @csspart error - The error message and its retry button.
+ * @csspart retry-button - The button that loads `src` again.
+ * @csspart loading - The placeholder shown while `src` loads.
+ * @csspart empty - The message shown when there are no briefs.
+ *
+ * @cssprop --brief-font-latin - Font families for Latin text.
+ * @cssprop --brief-font-cjk - Font families for Chinese text.
+ * @cssprop --brief-font-size - Base font size (default `1rem`).
+ * @cssprop --brief-color-background - Background of the digest, its cards and the search box.
+ * @cssprop --brief-color-text - Text colour.
+ * @cssprop --brief-color-muted - Secondary text (label, count) and the search box's border.
+ * @cssprop --brief-color-accent - Buttons and pressed chips.
+ * @cssprop --brief-color-focus - Focus ring (default: the accent).
+ * @cssprop --brief-color-border - Card border and the empty states' dashed border.
+ * @cssprop --brief-color-rule - Rules inside the cards.
+ * @cssprop --brief-color-chip - Keyword chip background.
+ * @cssprop --brief-color-chip-text - Keyword chip text.
+ * @cssprop --brief-color-error - Error text and border.
+ * @cssprop --brief-color-error-background - Error background.
+ * @cssprop --brief-color-notice - Notice text (in the cards).
+ * @cssprop --brief-color-notice-background - Notice background (in the cards).
+ * @cssprop --brief-color-skeleton - Loading placeholder bars.
+ * @cssprop --brief-shadow - Card shadow.
+ * @cssprop --brief-radius - Corner radius (default `0.75rem`).
+ * @cssprop --brief-space - Base spacing (default `1rem`).
+ * @cssprop --brief-placeholder-height - Height held while loading (default `16rem`).
+ */
+export class BriefDigest extends LitElement {
+  static override styles = [sharedStyles, digestStyles];
+
+  /** Compared by `define()` when another copy of the elements already holds the tag. */
+  static readonly version: string = VERSION;
+
+  /**
+   * Registers the class as `tag` (default `brief-digest`) in `registry` (default the page's). Never
+   * throws: an existing definition is kept, with a console warning when it is another version.
+   */
+  static define(
+    tag = "brief-digest",
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): void {
+    defineElement(tag, this, registry);
+  }
+
+  /**
+   * The briefs to show, each as `parseBrief` returns it or as JSON, in any order. Each is validated
+   * as the card's `brief`; takes precedence over `src` and the text content. Set a new array to
+   * re-render.
+   */
+  @property({ attribute: false })
+  briefs: readonly Brief[] | null = null;
+
+  /** URL of a digest: its `.txt` text, or a JSON array of briefs. Only http(s) URLs are fetched. */
+  @property()
+  src: string | null = null;
+
+  /**
+   * `auto` (the nearest `lang`, then the document's, then the browser's), `zh`, `en`, or `both`;
+   * the cards follow it.
+   */
+  @property()
+  language: LanguageSetting = "auto";
+
+  /** `light` or `dark` forces a colour scheme, on the cards too; absent or `auto` follows the reader's preference. */
+  @property({ reflect: true })
+  theme: ThemeSetting | undefined = undefined;
+
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number })
+  timeout = 10_000;
+
+  /** Largest `src` response read, in bytes (default 1 MiB). */
+  @property({ type: Number, attribute: "max-bytes" })
+  maxBytes = 1_048_576;
+
+  /** The search box's text. */
+  @state()
+  private query = "";
+
+  /** The pressed chips' keys. */
+  @state()
+  private pressed: ReadonlySet<string> = new Set();
+
+  readonly #loader = new DigestLoader(this);
+  #view: DigestView | undefined;
+  #filter: BriefFilterDetail | undefined;
+  #filterChanged = false;
+
+  constructor() {
+    super();
+    followPageLanguage(this);
+  }
+
+  /**
+   * A server-rendered page gives the element a declarative shadow root, in front of whose content
+   * Lit would render (showing the digest twice): empty it first, as the card does.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#loader.usePropertyIfSet();
+  }
+
+  override render(): TemplateResult {
+    const display = resolveLanguage(this, this.language);
+    const ui = digestText(display);
+    const state = this.#loader.state;
+    return html`<div class="status" role="status" lang=${ifDefined(ui.lang)}>${this.#status(state, ui)}</div>
+      ${
+        state.status === "ready" && state.briefs.length > 0
+          ? this.#digest(this.#viewOf(state.briefs), display, ui)
+          : this.#placeholder(state, ui)
+      }`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#filterChanged && this.#filter) {
+      // Built apart from dispatchEvent: the manifest analyzer would list it again as an unnamed event.
+      const event = new BriefFilterEvent(this.#filter);
+      this.dispatchEvent(event);
+    }
+    this.#filterChanged = false;
+  }
+
+  #viewOf(briefs: readonly Brief[]): DigestView {
+    if (this.#view?.briefs !== briefs) {
+      const order = newestFirst(briefs);
+      this.#view = {
+        briefs,
+        order,
+        indexes: briefs.map(searchIndex),
+        chips: keywordChips(order.flatMap((index) => briefs[index] ?? [])),
+      };
+    }
+    return this.#view;
+  }
+
+  #digest(view: DigestView, display: DisplayLanguage, ui: DigestText): TemplateResult {
+    const terms = searchTerms(this.query);
+    // A chip pressed for briefs since replaced has no say in what the new ones show.
+    const chips = view.chips.filter((chip) => this.pressed.has(chip.key));
+    const keys = new Set(chips.map((chip) => chip.key));
+    const shown = new Set(view.order.filter((index) => matches(view.indexes[index]!, terms, keys)));
+    const total = view.briefs.length;
+    const filtered = terms.length > 0 || keys.size > 0;
+    this.#filter = { query: this.query, keywords: chips.map((chip) => chip.label), shown: shown.size, total };
+    return html`<div part="digest" class="digest" lang=${ifDefined(ui.lang)}>
+      <div part="toolbar" class="toolbar" role="search">
+        <div class="search-field">
+          <label part="search-label" class="search-label" for="search">${ui.text((s) => s.search)}</label>
+          <input
+            id="search"
+            part="search"
+            class="search"
+            type="search"
+            autocomplete="off"
+            aria-controls="list"
+            .value=${this.query}
+            @input=${this.#onInput}
+            @keydown=${this.#onKeydown}
+          />
+        </div>
+        ${this.#chips(view.chips, keys, ui)}
+      </div>
+      <p part="count" class="count" aria-live="polite">
+        ${ui.text((s) => s.count({ shown: shown.size, total, filtered }))}
+      </p>
+      ${
+        shown.size === 0
+          ? html`<div part="no-match" class="no-match">
+              <p>${ui.text((s) => s.noMatch)}</p>
+              <button part="clear" type="button" @click=${this.#clear}>${ui.text((s) => s.clear)}</button>
+            </div>`
+          : nothing
+      }
+      <ul id="list" part="list" class="list" aria-label=${ui.label((s) => s.list)}>
+        ${
+          // The order is fixed for a list of briefs and a search only hides cards, so each card keeps
+          // its element, and its state (an unfolded outline), by position.
+          view.order.map(
+            (index) =>
+              html`<li part="item" class="item" ?hidden=${!shown.has(index)}>
+                <brief-card
+                  part="card"
+                  .brief=${view.briefs[index]}
+                  language=${display}
+                  theme=${ifDefined(this.theme)}
+                ></brief-card>
+              </li>`,
+          )
+        }
+      </ul>
+    </div>`;
+  }
+
+  #chips(
+    chips: readonly KeywordChip[],
+    pressed: ReadonlySet<string>,
+    ui: DigestText,
+  ): TemplateResult | typeof nothing {
+    if (chips.length === 0) return nothing;
+    return html`<div part="keywords" class="keywords" role="group" aria-label=${ui.label((s) => s.keywords)}>
+      ${chips.map((chip) => {
+        const on = pressed.has(chip.key);
+        return html`<button
+          part=${on ? "keyword pressed-keyword" : "keyword"}
+          class="keyword"
+          type="button"
+          lang=${textLanguage(chip.label)}
+          aria-pressed=${on ? "true" : "false"}
+          @click=${() => this.#toggleKeyword(chip.key)}
+        >
+          <span class="keyword-text">${chip.label}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #status(state: DigestState, ui: DigestText): TemplateResult | typeof nothing {
+    if (state.status === "loading")
+      return html`<span class="visually-hidden">${ui.text((s) => s.loading)}</span>`;
+    if (state.status !== "error") return nothing;
+    return html`<div part="error" class="error">
+      <p>${ui.text((s) => s.failure(state.error))}</p>
+      ${
+        state.retryable
+          ? html`<button part="retry-button" class="retry" @click=${() => this.#loader.retry()}>
+              ${ui.text((s) => s.retry)}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #placeholder(state: DigestState, ui: DigestText): TemplateResult | typeof nothing {
+    if (state.status === "loading") {
+      return html`<div part="loading" class="skeleton" aria-hidden="true">
+        ${Array.from({ length: 6 }, () => html`<span></span>`)}
+      </div>`;
+    }
+    if (state.status === "empty" || state.status === "ready") {
+      return html`<p part="empty" class="empty" lang=${ifDefined(ui.lang)}>${ui.text((s) => s.empty)}</p>`;
+    }
+    return nothing;
+  }
+
+  #setFilter(query: string, pressed: ReadonlySet<string>): void {
+    this.query = query;
+    this.pressed = pressed;
+    this.#filterChanged = true;
+  }
+
+  #onInput = (event: Event): void => {
+    this.#setFilter((event.target as HTMLInputElement).value, this.pressed);
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    // An empty box lets Escape through, to close a dialog the digest sits in.
+    if (event.key !== "Escape" || this.query === "") return;
+    event.preventDefault();
+    this.#setFilter("", this.pressed);
+  };
+
+  #toggleKeyword(key: string): void {
+    const pressed = new Set(this.pressed);
+    if (!pressed.delete(key)) pressed.add(key);
+    this.#setFilter(this.query, pressed);
+  }
+
+  #clear = (): void => {
+    this.#setFilter("", new Set());
+    this.renderRoot.querySelector<HTMLInputElement>("#search")?.focus();
+  };
+}
