@@ -116,13 +116,15 @@ Options:
                         a canonical link and makes the feeds' links absolute (without it the feeds
                         link relatively and feed.json has no URLs; a warning says so)
   --title TEXT          the site's title (default: Briefs)
-  --errors POLICY       publish (default: with a warning) or skip briefs that have errors
+  --errors POLICY       what to do with briefs that have errors: publish (default: with a warning),
+                        skip (leave them out) or fail (write nothing and exit 1)
   --force               write into a folder that holds other files (only files with the names
                         brief build writes are replaced; nothing is deleted)
 ${COMMON}
 
 ${INPUTS}
-${EXIT}
+Exit status: 0 site built (briefs with errors published or skipped as --errors says), 1 --errors fail
+and a brief has errors, 2 usage error or a file could not be read or written.
 `,
 } as const;
 

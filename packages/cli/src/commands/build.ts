@@ -26,7 +26,7 @@ const OPTIONS = {
   force: { type: "boolean" },
 } as const;
 
-const ERROR_POLICIES = ["publish", "skip"] as const;
+const ERROR_POLICIES = ["publish", "skip", "fail"] as const;
 
 /** --base-url as a folder URL (ending in `/`), so that page paths resolve below it rather than beside it. */
 function baseURLOption(value: string | undefined): URL | null {
@@ -149,6 +149,12 @@ export async function build(argv: string[]): Promise<ExitStatus> {
   const bundle = await elementsBundle();
 
   const collected = await collect(batch, policy === "skip");
+  if (policy === "fail" && collected.withErrors > 0) {
+    await batch.output.error(
+      `brief: wrote nothing: ${collected.withErrors} ${collected.withErrors === 1 ? "brief has" : "briefs have"} errors (--errors fail)\n`,
+    );
+    return worst(collected.status, EXIT.problems);
+  }
   const entries = newestFirst(collected.entries);
   await publish(folder, site, entries, bundle);
 
@@ -165,5 +171,6 @@ export async function build(argv: string[]): Promise<ExitStatus> {
   await batch.output.out(
     `built ${printable(values.out)}: ${count}${skipped}, index.html, feed.xml, feed.json\n`,
   );
-  return collected.status;
+  // the errors were reported and published or left out as the user chose: the site is built
+  return collected.status === EXIT.problems ? EXIT.ok : collected.status;
 }

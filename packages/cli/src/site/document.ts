@@ -22,7 +22,7 @@ a { color: var(--link); }
 .meta, footer { color: var(--muted); }
 h1 { font-size: 1.75rem; line-height: 1.3; }
 brief-card, brief-digest { display: block; box-sizing: border-box; }
-.card { block-size: 30rem; overflow: auto; margin: 1.5rem 0; }
+.card { margin: 1.5rem 0; }
 brief-digest { margin: 1.5rem 0; }
 brief-card:not(:defined), brief-digest:not(:defined) { padding: 1.25rem 1.5rem; border: 1px solid var(--line); border-radius: 0.75rem; white-space: pre-line; }
 .briefs { list-style: none; padding: 0; }

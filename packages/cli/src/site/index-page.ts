@@ -1,8 +1,8 @@
-import { formatBriefs } from "@briefkit/core";
 import { absolute, documentHTML } from "./document.js";
 import type { Site } from "./document.js";
 import type { Entry } from "./entries.js";
 import { shorten } from "./entries.js";
+import { renderDigest } from "@briefkit/elements/ssr";
 import { escapeMarkup } from "./markup.js";
 import { description } from "./page.js";
 
@@ -36,7 +36,7 @@ export function indexPage(site: Site, entries: readonly Entry[]): string {
           "</nav>",
           '<section aria-labelledby="search-briefs">',
           '<h2 id="search-briefs">Read and search</h2>',
-          `<brief-digest>${escapeMarkup(formatBriefs(entries.map((entry) => entry.brief)))}</brief-digest>`,
+          renderDigest(entries.map((entry) => entry.brief), { language: "both" }),
           "</section>",
         ]),
     "</main>",

@@ -1,4 +1,5 @@
 import { toHTML, toJSONLDScript } from "@briefkit/core";
+import { renderCard } from "@briefkit/elements/ssr";
 import type { Brief } from "@briefkit/core";
 import { absolute, documentHTML } from "./document.js";
 import type { Site } from "./document.js";
@@ -10,14 +11,12 @@ import { escapeMarkup } from "./markup.js";
 const DESCRIPTION_LENGTH = 160;
 
 /**
- * The card for a brief page. Today the light-DOM element, its text readable before and without the
- * script; server-rendered cards (declarative shadow DOM from `@briefkit/elements/ssr`) replace this
- * function's body and nothing else. It sits in a box of one size before and after it upgrades, which
- * scrolls when the card is taller, so the box is a named, focusable region: keyboards can scroll it.
+ * The card for a brief page, server-rendered (declarative shadow DOM): styled and readable with
+ * JavaScript off, and the same card once the bundle upgrades it, so nothing moves.
  */
-export function renderCardHTML(brief: Brief, text: string): string {
+export function renderCardHTML(brief: Brief): string {
   const label = escapeMarkup(`${titleOf(brief)}: card`);
-  return `<section class="card" tabindex="0" aria-label="${label}"><brief-card language="both">${escapeMarkup(text)}</brief-card></section>`;
+  return `<section class="card" aria-label="${label}">${renderCard(brief, { language: "both" })}</section>`;
 }
 
 /** The brief's first lead, shortened for `<meta name="description">`. */
@@ -42,7 +41,7 @@ export function briefPage(site: Site, entry: Entry): string {
     "<main>",
     `<h1>${escapeMarkup(entry.title)}</h1>`,
     byline(entry.brief),
-    renderCardHTML(entry.brief, entry.text),
+    renderCardHTML(entry.brief),
     toHTML(entry.brief).trimEnd(),
     "</main>",
   ].filter((line) => line !== "");
