@@ -41,26 +41,42 @@ export const MARKUP = 32768;
 
 const CLASS = new Uint16Array(0x10000);
 
+/** Ranges of code units and the classes each adds, as triples: flags, first, last. */
+const RANGES: number[] = [];
+
+function markRanges(flags: number, bounds: readonly number[]): void {
+  for (let r = 0; r < bounds.length; r += 2) RANGES.push(flags, bounds[r] as number, bounds[r + 1] as number);
+}
+
+/**
+ * Fills the table from `RANGES` run by run between the ranges' bounds, so loading the module sets a
+ * few hundred runs at once rather than visiting tens of thousands of code units one by one.
+ */
+function fillRanges(): void {
+  // a bound repeated makes an empty run, which fills nothing
+  const bounds: number[] = [];
+  for (let r = 0; r < RANGES.length; r += 3) {
+    bounds.push(RANGES[r + 1] as number, (RANGES[r + 2] as number) + 1);
+  }
+  bounds.sort((a, b) => a - b);
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const from = bounds[b] as number;
+    let flags = 0;
+    for (let r = 0; r < RANGES.length; r += 3) {
+      const first = RANGES[r + 1] as number;
+      if (first <= from && from <= (RANGES[r + 2] as number)) flags |= RANGES[r] as number;
+    }
+    CLASS.fill(flags, from, bounds[b + 1]);
+  }
+}
+
 function mark(flags: number, chars: string): void {
   for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)] = classOf(chars.charCodeAt(i)) | flags;
 }
 
-/** Marks each range [from, to] of `bounds`, given as pairs. */
-function markRanges(flags: number, bounds: readonly number[]): void {
-  for (let r = 0; r < bounds.length; r += 2) {
-    for (let c = bounds[r] as number; c <= (bounds[r + 1] as number); c++) CLASS[c] = classOf(c) | flags;
-  }
-}
-
 markRanges(GARBAGE, [0, 0x1f, 0x7f, 0x9f, 0xfdd0, 0xfdef, 0xfffd, 0xffff]);
-CLASS[0x09] = CLASS[0x0b] = CLASS[0x0c] = SPACE | ODD_SPACE;
-CLASS[0x20] = SPACE | ASCII_SPACE;
-mark(SPACE | ODD_SPACE, "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000");
 markRanges(SPACE | ODD_SPACE, [0x2000, 0x200a]);
-mark(SPACE | ODD_SPACE | ZERO_WIDTH, "\u200b\u200c\u200d\u2060\ufeff");
-mark(BRACKET, "()[]{}\uff08\uff09\u201c\u201d");
 markRanges(BRACKET, [0x3008, 0x3015]);
-mark(COLON, ":\uff1a");
 markRanges(
   HAN,
   [0x4e00, 0x9fff, 0x3400, 0x4dbf, 0x3040, 0x31ff, 0xac00, 0xd7af, 0xf900, 0xfaff, 0xd840, 0xd87f],
@@ -77,6 +93,14 @@ markRanges(
   WIDE_PUNCTUATION,
   [0x3000, 0x303f, 0xfe30, 0xfe4f, 0xff01, 0xff0f, 0xff1a, 0xff20, 0xff3b, 0xff40, 0xff5b, 0xff65],
 );
+fillRanges();
+// single code units add their classes to what the ranges gave them
+CLASS[0x09] = CLASS[0x0b] = CLASS[0x0c] = SPACE | ODD_SPACE;
+CLASS[0x20] = SPACE | ASCII_SPACE;
+mark(SPACE | ODD_SPACE, "\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000");
+mark(SPACE | ODD_SPACE | ZERO_WIDTH, "\u200b\u200c\u200d\u2060\ufeff");
+mark(BRACKET, "()[]{}\uff08\uff09\u201c\u201d");
+mark(COLON, ":\uff1a");
 mark(SENTENCE, ',.!?;"\uff0c\u3002\uff01\uff1f\uff1b\u3001\u300c\u300d\u201c\u201d');
 // ‧ is what • becomes in Big5 (A1 45). Word and PDF text keeps its Symbol and Wingdings bullets as the
 // private-use code points of the font's glyphs: • ▪ ➢ ❖ ✓ ■ ◻.

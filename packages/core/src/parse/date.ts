@@ -68,6 +68,9 @@ const UNIT_VALUES = [10, 20, 30, 100, 1000];
 const WEEKDAY =
   /^(?:((?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?|(?:[週周]|星期|[禮礼]拜)[日一二三四五六天])[ ,]+)?(.+?)[ ,]*(?:\( *((?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?|(?:[週周]|星期|[禮礼]拜)?[日一二三四五六天]) *\)|((?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?|(?:[週周]|星期|[禮礼]拜)[日一二三四五六天]))?$/i;
 
+/** A date in digits and separators only, all of which `WEEKDAY` would take as the date. */
+const NUMERIC = /^[\d./-]+$/;
+
 /** The weekday `WEEKDAY` took, 0 (Sunday) to 6: by its first three letters, or its last character. */
 function weekdayOf(token: string): number {
   const english = "sunmontuewedthufrisat".indexOf(token.slice(0, 3).toLowerCase());
@@ -241,8 +244,10 @@ const MAX_DATE_LENGTH = 48;
  * weekday written with it fits one reading only.
  */
 export function readDate(written: string, order: DateOrder = "mdy"): DateReading {
-  const trimmed = written.trim();
-  const match = trimmed.length > MAX_DATE_LENGTH ? null : WEEKDAY.exec(toHalfWidth(trimmed));
+  const half = toHalfWidth(written.trim());
+  // digits and separators alone hold no weekday: they are the date as they are
+  const match: readonly (string | undefined)[] | null =
+    half.length > MAX_DATE_LENGTH ? null : NUMERIC.test(half) ? [half, undefined, half] : WEEKDAY.exec(half);
   const text = match?.[2] ?? "";
   const weekdayWritten = match?.[1] ?? match?.[3] ?? match?.[4];
   const reading = readNumeric(text, order) ??

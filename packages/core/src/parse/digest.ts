@@ -31,13 +31,17 @@ function hasContent(lines: Lines, range: BriefRange): boolean {
   return false;
 }
 
+/** The bit of a field's key in a set of keys held as a number; an unknown label (null) has one too. */
+const KEY_BITS: Readonly<Record<FieldKey, number>> = { authors: 2, source: 4, date: 8, keywords: 16 };
+export const keyBit = (key: FieldKey | null): number => (key === null ? 1 : KEY_BITS[key]);
+
 /**
- * Whether line `i` is a field of a header whose fields so far have the keys `seen`: a label, or a known
- * label without its colon whose field the header does not have yet. Prose that starts with a label's
- * word ("By the end of …" after the header) repeats a field, so it is text.
+ * Whether line `i` is a field of a header whose fields so far have the keys `seen` (as `keyBit`s): a
+ * label, or a known label without its colon whose field the header does not have yet. Prose that
+ * starts with a label's word ("By the end of …" after the header) repeats a field, so it is text.
  */
-export function isFieldLine(lines: Lines, i: number, seen: ReadonlySet<FieldKey | null>): boolean {
-  return lines.kind(i) === LABEL || (lines.bare(i) && !seen.has(lines.key(i)));
+export function isFieldLine(lines: Lines, i: number, seen: number): boolean {
+  return lines.kind(i) === LABEL || (lines.bare(i) && (seen & keyBit(lines.key(i))) === 0);
 }
 
 /**
@@ -47,7 +51,7 @@ export function isFieldLine(lines: Lines, i: number, seen: ReadonlySet<FieldKey 
  * header of one label without its colon is one only before a heading.
  */
 export function headerEnd(lines: Lines, from: number, to: number): number {
-  const seen = new Set<FieldKey | null>();
+  let seen = 0;
   let end = from;
   let text = -1;
   let colons = false;
@@ -62,14 +66,15 @@ export function headerEnd(lines: Lines, from: number, to: number): number {
     }
     const key = lines.key(i);
     // after a text line only a field the header lacks goes on with it: a repeated one starts a new brief
-    if (text >= 0 && (key === null || seen.has(key))) break;
-    seen.add(key);
+    if (text >= 0 && (key === null || (seen & keyBit(key)) !== 0)) break;
+    seen |= keyBit(key);
     colons ||= kind === LABEL;
     text = -1;
     end = i + 1;
   }
   const after = text >= 0 ? text : i;
-  if (!colons && seen.size < 2 && (after >= to || lines.kind(after) !== HEADING)) return from;
+  // fewer than two keys: at most one bit set
+  if (!colons && (seen & (seen - 1)) === 0 && (after >= to || lines.kind(after) !== HEADING)) return from;
   return end;
 }
 

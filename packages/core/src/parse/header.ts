@@ -7,7 +7,7 @@
 import type { Field, FieldKey, Position } from "../schema.js";
 import type { ParseContext } from "./context.js";
 import { readDate } from "./date.js";
-import { headerEnd, isFieldLine, nextNonBlank, type BriefRange } from "./digest.js";
+import { headerEnd, isFieldLine, keyBit, nextNonBlank, type BriefRange } from "./digest.js";
 import { BLANK, SEPARATOR, lineText, type Lines } from "./lines.js";
 import { join } from "./outline.js";
 import { contentSpan, span } from "./positions.js";
@@ -47,6 +47,10 @@ export function splitKeywords(value: string): string[] {
   return splitOn(value, isListSeparator);
 }
 
+function isAuthorSeparator(c: number): boolean {
+  return isListSeparator(c) || c === 0x26;
+}
+
 function isNameJoiner(c: number): boolean {
   return c === 0x8207 || c === 0x548c || c === 0x4e0e; // 與 和 与
 }
@@ -82,7 +86,7 @@ function splitOnAnd(text: string): string[] {
  */
 export function splitAuthors(value: string): string[] {
   const names: string[] = [];
-  for (const part of splitOn(value, (c) => isListSeparator(c) || c === 0x26)) {
+  for (const part of splitOn(value, isAuthorSeparator)) {
     for (const piece of splitOnAnd(part)) {
       const name = (isAnd(piece, -1) ? piece.slice(4) : piece).trim();
       if (name === "") continue;
@@ -115,7 +119,7 @@ export function readHeader(context: ParseContext, range: BriefRange): Header {
   };
   // the line each known field was first seen on, by its place in FIELD_KEYS; 0 while unseen
   const firstLine = [0, 0, 0, 0];
-  const seen = new Set<FieldKey | null>();
+  let seen = 0;
   let field = -1;
   let last = -1;
   let value = "";
@@ -124,7 +128,7 @@ export function readHeader(context: ParseContext, range: BriefRange): Header {
     if (kind === BLANK || kind === SEPARATOR) continue;
     if (isFieldLine(lines, i, seen)) {
       if (field >= 0) readField(context, header, firstLine, field, last, value);
-      seen.add(lines.key(i));
+      seen |= keyBit(lines.key(i));
       field = last = i;
       value = lineText(text, lines, i);
     } else {

@@ -44,33 +44,37 @@ export function join(before: string, after: string): string {
   return joinsWithoutSpace(a, after.charCodeAt(0)) ? before + after : `${before} ${after}`;
 }
 
+/**
+ * The section line `line` (its text from `from`) goes into: `section`, or a new one without heading,
+ * `section` then being finished into `sections`.
+ */
+function sectionFor(
+  context: ParseContext,
+  sections: Section[],
+  section: SectionBuilder | null,
+  line: number,
+  from: number,
+  mayStartNew: boolean,
+): SectionBuilder {
+  if (section === null) return new SectionBuilder(context, line, null, null);
+  if (!mayStartNew || (section.lead === null && section.points.length === 0)) return section;
+  // under a heading, a lead runs until the first point whatever script its lines are in
+  if (section.heading !== null && section.points.length === 0) return section;
+  const family = clearFamily(context.text, from, context.lines.contentEnd(line));
+  const current = section.hint ?? familyOf(section.counts);
+  if (family === null || current === null || family === current) return section;
+  if (sections.some((s) => s.family === family)) return section;
+  sections.push(section.finish());
+  return new SectionBuilder(context, line, null, null);
+}
+
 export function readOutline(context: ParseContext, from: number, to: number): Section[] {
   const { text, lines } = context;
   const sections: Section[] = [];
   let section: SectionBuilder | null = null;
-
-  const close = (): void => {
-    if (section !== null) sections.push(section.finish());
-    section = null;
-  };
-
-  /** The section a line belongs to: the current one, or a new one without heading. */
-  const sectionFor = (line: number, from: number, mayStartNew: boolean): SectionBuilder => {
-    if (section === null) return (section = new SectionBuilder(context, line, null, null));
-    if (!mayStartNew || (section.lead === null && section.points.length === 0)) return section;
-    // under a heading, a lead runs until the first point whatever script its lines are in
-    if (section.heading !== null && section.points.length === 0) return section;
-    const family = clearFamily(text, from, lines.contentEnd(line));
-    const current = section.hint ?? familyOf(section.counts);
-    if (family === null || current === null || family === current) return section;
-    if (sections.some((s) => s.family === family)) return section;
-    close();
-    return (section = new SectionBuilder(context, line, null, null));
-  };
-
   for (let i = from; i < to; i++) {
     if (lines.kind(i) === HEADING) {
-      close();
+      if (section !== null) sections.push(section.finish());
       section = new SectionBuilder(context, i, lines.label(i), lines.hint(i));
     }
     // where the line's text begins, `~at` after its marker
@@ -78,12 +82,12 @@ export function readOutline(context: ParseContext, from: number, to: number): Se
     if (at >= lines.contentEnd(i)) continue;
     const start = at < 0 ? ~at : at;
     // only unmarked lines open a section without heading: a point always joins the section it follows
-    const into = sectionFor(i, start, at >= 0);
-    countScript(text, start, lines.contentEnd(i), into.counts);
-    into.last = i;
-    if (at < 0) into.addMarker(i, start);
-    else into.addText(i, start);
+    section = sectionFor(context, sections, section, i, start, at >= 0);
+    countScript(text, start, lines.contentEnd(i), section.counts);
+    section.last = i;
+    if (at < 0) section.addMarker(i, start);
+    else section.addText(i, start);
   }
-  close();
+  if (section !== null) sections.push(section.finish());
   return sections;
 }
