@@ -435,3 +435,27 @@ describe("brief build's output folder", () => {
     ]);
   });
 });
+
+describe("brief build and the original article's title and URL", () => {
+  const url = "https://example.org/articles/rare-earths?id=1&lang=en";
+  const text = briefText(1).replace(
+    "關鍵字/Keywords:",
+    `標題/Title: Why <China> Is Weaponizing Rare Earths\n\n原文連結/URL: ${url}\n\n關鍵字/Keywords:`,
+  );
+  const { run, site } = built(folderWith({ "titled.txt": text }), "--base-url", "https://briefs.example/");
+
+  it("names the page, the feeds' entries and the links by them", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const [page] = readdirSync(site).filter((name) => /^\d{4}-/.test(name));
+    const all = elements(pageTree(site, `${page}/index.html`));
+    const h1 = all.find((element) => element.tagName === "h1") as Element;
+    expect(textOf(h1)).toBe("Why <China> Is Weaponizing Rare Earths");
+    expect(all.some((element) => element.tagName === "a" && attribute(element, "href") === url)).toBe(true);
+    const atom = parseAtomFeed(readFileSync(join(site, "feed.xml"), "utf8"));
+    const entry = atom.entries?.[0];
+    expect(entry?.title?.value).toBe("Why <China> Is Weaponizing Rare Earths");
+    expect(entry?.links?.find((link) => link.rel === "related")?.href).toBe(url);
+    const json = parseJsonFeed(readFileSync(join(site, "feed.json"), "utf8"));
+    expect(json.items?.[0]?.external_url).toBe(url);
+  });
+});

@@ -5,7 +5,8 @@
  * parse carries only the messages it asked for (`@briefkit/core/lite` carries none).
  */
 import { DEFAULT_SEVERITIES, type DiagnosticCode, type Severity } from "./codes.js";
-import type { Diagnostic, FieldKey, Position } from "./schema.js";
+import type { Diagnostic, Position } from "./schema.js";
+import type { RequiredFieldKey } from "./vocabulary.js";
 
 /** A language family, as headings name it and as a text's script shows it. */
 export type Family = "zh" | "en";
@@ -15,7 +16,7 @@ export type DiagnosticDetail =
   | { code: "unreadable-input"; reason: "empty" | "binary" }
   | { code: "encoding"; encoding: string; reason: "detected" | "forced" }
   | { code: "encoding"; encoding: string; reason: "unknown"; requested: string }
-  | { code: "missing-field"; key: FieldKey }
+  | { code: "missing-field"; key: RequiredFieldKey }
   | { code: "empty-field"; label: string }
   | { code: "duplicate-field"; label: string; firstLine: number }
   | { code: "unknown-field"; label: string }

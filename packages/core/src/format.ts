@@ -8,7 +8,8 @@
  */
 import type { Brief, Field, FieldKey, Summary } from "./schema.js";
 import { readDate } from "./parse/date.js";
-import { FIELD_KEYS, splitAuthors, splitKeywords } from "./parse/header.js";
+import { splitAuthors, splitKeywords } from "./parse/header.js";
+import { FIELD_KEYS } from "./vocabulary.js";
 import { CANONICAL_LABELS, fieldKeyOf } from "./parse/labels.js";
 import { LABEL, TEXT, normalise, scanLines } from "./parse/lines.js";
 import { clearFamily, join } from "./parse/outline.js";
@@ -62,6 +63,12 @@ function knownValue(brief: Brief, key: FieldKey, written: string): string {
     case "date":
       if (dateTextHolds(brief)) return clean(brief.dateText ?? "");
       return brief.date ?? clean(brief.dateText ?? "");
+    case "title":
+    case "url": {
+      const value = brief[key];
+      // an invalid URL is kept as written, in the field only
+      return value === undefined || written === value ? written : clean(value);
+    }
   }
 }
 
@@ -87,6 +94,9 @@ function hasData(brief: Brief, key: FieldKey): boolean {
       return brief.source !== null;
     case "date":
       return brief.date !== null || brief.dateText !== null;
+    case "title":
+    case "url":
+      return brief[key] !== undefined;
   }
 }
 

@@ -262,3 +262,63 @@ describe("header lines with typing slips", () => {
     expect(parseBrief(formatBrief(brief), { positions: false }).brief).toEqual(brief);
   });
 });
+
+describe("the original article's title and URL", () => {
+  const HEADER = [
+    "作者/Author(s): Alasdair Phillips-Robin",
+    "網站來源/Source: Foreign Policy",
+    "日期/Date: 10/24/2025",
+    "關鍵字/Keywords: 經濟、稀土",
+  ];
+  const withLines = (...lines: string[]) =>
+    [...HEADER, ...lines, "", "摘要:", "一段。", "Summary:", "A lead.", ""].join("\n");
+
+  it.each([
+    ["標題/Title", "原文連結/URL"],
+    ["原文標題", "網址"],
+    ["标题", "原文链接"],
+    ["Title", "Link"],
+    ["【標題】", "[URL]"],
+  ])("reads %s and %s as title and url", (titleLabel, urlLabel) => {
+    const separator = (label: string) => (/[】\]]$/.test(label) ? "" : ": ");
+    const text = withLines(
+      `${titleLabel}${separator(titleLabel)}Why China Is Weaponizing Rare Earths`,
+      `${urlLabel}${separator(urlLabel)}https://foreignpolicy.com/2025/10/24/china-rare-earths/`,
+    );
+    const { brief, diagnostics } = parseBrief(text);
+    expect(brief.title).toBe("Why China Is Weaponizing Rare Earths");
+    expect(brief.url).toBe("https://foreignpolicy.com/2025/10/24/china-rare-earths/");
+    expect(brief.fields.map((f) => f.key)).toEqual(["authors", "source", "date", "keywords", "title", "url"]);
+    expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).not.toContain("unknown-field");
+  });
+
+  it("leaves them out without a field, and never asks for them", () => {
+    const { brief, diagnostics } = parseBrief(withLines());
+    expect("title" in brief || "url" in brief).toBe(false);
+    expect(diagnostics.map((d) => d.code)).not.toContain("missing-field");
+  });
+
+  it.each([
+    "foreignpolicy.com/x",
+    "javascript:alert(1)",
+    "ftp://example.com/a",
+    "https://",
+    "see the FP site",
+  ])("keeps %s in the field but not as url, with a located invalid-url warning", (value) => {
+    const text = withLines(`原文連結/URL: ${value}`);
+    const { brief, diagnostics } = parseBrief(text);
+    expect(brief.url).toBeUndefined();
+    expect(brief.fields.at(-1)).toMatchObject({ key: "url", value });
+    const warning = diagnostics.find((d) => d.code === "invalid-url");
+    expect(warning).toMatchObject({ severity: "warning", position: { start: { line: 5, column: 11 } } });
+  });
+
+  it("round-trips through formatBrief", () => {
+    const text = withLines("標題/Title: A title", "原文連結/URL: https://example.com/a");
+    const { brief } = parseBrief(text, { positions: false });
+    expect(parseBrief(formatBrief(brief), { positions: false }).brief).toEqual(brief);
+    const typed = { ...brief, fields: [] };
+    expect(formatBrief(typed)).toContain("標題/Title: A title\n\n原文連結/URL: https://example.com/a");
+  });
+});

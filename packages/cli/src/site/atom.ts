@@ -20,6 +20,7 @@ function entryXML(site: Site, entry: Entry, updated: string): string {
     `<updated>${item.published ?? updated}</updated>`,
     ...(item.published === null ? [] : [`<published>${item.published}</published>`]),
     `<link rel="alternate" type="text/html" href="${x(item.link)}"/>`,
+    ...(item.original === null ? [] : [`<link rel="related" type="text/html" href="${x(item.original)}"/>`]),
     ...item.authors.map(person),
     ...item.tags.map((tag) => `<category term="${x(tag)}"/>`),
     `<summary type="text">${x(item.leads.map((lead) => lead.text).join("\n\n"))}</summary>`,

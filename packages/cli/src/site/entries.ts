@@ -21,6 +21,8 @@ export interface Entry {
  * first lead, else a bilingual default.
  */
 export function titleOf(brief: Brief): string {
+  const title = clean(brief.title ?? "").trim();
+  if (title !== "") return title;
   const source = clean(brief.source ?? "").trim();
   const date = brief.date ?? clean(brief.dateText ?? "").trim();
   if (source !== "") return date === "" ? source : `${source}, ${date}`;

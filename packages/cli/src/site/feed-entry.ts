@@ -22,6 +22,8 @@ export interface FeedItem {
   /** Absolute when the site's URL is known, else relative to the feed, which sits at the root. */
   link: string;
   title: string;
+  /** The original article's address, when the brief gives it. */
+  original: string | null;
   /** RFC 3339, midnight UTC of the brief's date; null for an undated brief. */
   published: string | null;
   authors: string[];
@@ -41,6 +43,7 @@ export function feedItem(site: Site, entry: Entry): FeedItem {
     id: page ?? nameUUID(`brief:${entry.slug}`),
     link: page ?? `${entry.slug}/index.html`,
     title: entry.title,
+    original: entry.brief.url ?? null,
     published: entry.brief.date === null ? null : timestamp(entry.brief.date),
     authors: entry.brief.authors,
     tags: entry.brief.keywords,

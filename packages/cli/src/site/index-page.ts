@@ -36,7 +36,10 @@ export function indexPage(site: Site, entries: readonly Entry[]): string {
           "</nav>",
           '<section aria-labelledby="search-briefs">',
           '<h2 id="search-briefs">Read and search</h2>',
-          renderDigest(entries.map((entry) => entry.brief), { language: "both" }),
+          renderDigest(
+            entries.map((entry) => entry.brief),
+            { language: "both" },
+          ),
           "</section>",
         ]),
     "</main>",

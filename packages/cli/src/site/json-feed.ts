@@ -17,6 +17,7 @@ export function jsonFeed(site: Site, entries: readonly Entry[]): string {
     return {
       id: item.id,
       ...(home === null ? {} : { url: item.link }),
+      ...(item.original === null ? {} : { external_url: item.original }),
       title: item.title,
       content_text: item.leads.map((lead) => lead.text).join("\n\n"),
       content_html: toHTML(entry.brief),

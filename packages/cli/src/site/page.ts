@@ -29,6 +29,10 @@ function byline(brief: Brief): string {
   const parts: string[] = [];
   if (brief.authors.length > 0) parts.push(escapeMarkup(brief.authors.join(", ")));
   if (brief.date !== null) parts.push(`<time datetime="${brief.date}">${brief.date}</time>`);
+  if (brief.url !== undefined) {
+    const source = brief.source === null ? "" : ` (${escapeMarkup(brief.source)})`;
+    parts.push(`<a href="${escapeMarkup(brief.url)}" rel="external">原文 / Original article${source}</a>`);
+  }
   return parts.length === 0 ? "" : `<p class="meta">${parts.join(" · ")}</p>`;
 }
 

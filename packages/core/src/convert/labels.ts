@@ -1,13 +1,6 @@
 import type { Brief, Field, FieldKey, Language, Summary } from "../schema.js";
+import { CANONICAL_LABELS } from "../parse/labels.js";
 import { withoutControls } from "./characters.js";
-
-/** The reference brief's bilingual labels, used when a brief carries typed values but no fields as written. */
-const DEFAULT_LABELS: Readonly<Record<FieldKey, string>> = {
-  authors: "作者/Author(s)",
-  source: "網站來源/Source",
-  date: "日期/Date",
-  keywords: "關鍵字/Keywords",
-};
 
 const DEFAULT_HEADINGS: Readonly<Record<Language, string>> = {
   "zh-Hant": "摘要",
@@ -23,13 +16,15 @@ export function headerFields(brief: Brief): Field[] {
   if (brief.fields.length > 0) return brief.fields;
   const fields: Field[] = [];
   const add = (key: FieldKey, value: string): void => {
-    fields.push({ key, label: DEFAULT_LABELS[key], value });
+    fields.push({ key, label: CANONICAL_LABELS[key], value });
   };
   if (brief.authors.length > 0) add("authors", brief.authors.join(", "));
   if (brief.source !== null) add("source", brief.source);
   const date = brief.dateText ?? brief.date;
   if (date !== null) add("date", date);
   if (brief.keywords.length > 0) add("keywords", brief.keywords.join("、"));
+  if (brief.title !== undefined) add("title", brief.title);
+  if (brief.url !== undefined) add("url", brief.url);
   return fields;
 }
 

@@ -1,9 +1,9 @@
 /** Diagnostic messages in English, the default locale: each names what is wrong and how to fix it. */
 import type { DiagnosticDetail, Dialect, Family, Locale, OutsideKind } from "../diagnostics.js";
-import type { FieldKey } from "../schema.js";
+import type { RequiredFieldKey } from "../vocabulary.js";
 
 /** A line that would add a missing field, as the reference brief writes it. */
-export const EXAMPLE_FIELDS: Readonly<Record<FieldKey, string>> = {
+export const EXAMPLE_FIELDS: Readonly<Record<RequiredFieldKey, string>> = {
   authors: "作者/Author(s): Alasdair Phillips-Robin",
   source: "網站來源/Source: Foreign Policy",
   date: "日期/Date: 10/24/2025",
@@ -16,7 +16,7 @@ export const HEADING_FOR: Readonly<Record<Family, string>> = { zh: "摘要:", en
 export const other = (family: Family): Family => (family === "zh" ? "en" : "zh");
 
 const LANGUAGE: Readonly<Record<Family, string>> = { zh: "Chinese", en: "English" };
-const FIELD_NAME: Readonly<Record<FieldKey, string>> = {
+const FIELD_NAME: Readonly<Record<RequiredFieldKey, string>> = {
   authors: "author",
   source: "source",
   date: "date",

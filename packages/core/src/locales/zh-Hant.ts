@@ -3,11 +3,11 @@
  * so that only the parses that ask for it carry it: `parseBrief(text, { locale: zhHant })`.
  */
 import type { DiagnosticDetail, Dialect, Family, Locale, OutsideKind } from "../diagnostics.js";
-import type { FieldKey } from "../schema.js";
+import type { RequiredFieldKey } from "../vocabulary.js";
 import { EXAMPLE_FIELDS, HEADING_FOR, other } from "./en.js";
 
 const LANGUAGE: Readonly<Record<Family, string>> = { zh: "中文", en: "英文" };
-const FIELD_NAME: Readonly<Record<FieldKey, string>> = {
+const FIELD_NAME: Readonly<Record<RequiredFieldKey, string>> = {
   authors: "作者",
   source: "網站來源",
   date: "日期",

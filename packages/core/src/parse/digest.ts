@@ -32,7 +32,14 @@ function hasContent(lines: Lines, range: BriefRange): boolean {
 }
 
 /** The bit of a field's key in a set of keys held as a number; an unknown label (null) has one too. */
-const KEY_BITS: Readonly<Record<FieldKey, number>> = { authors: 2, source: 4, date: 8, keywords: 16 };
+const KEY_BITS: Readonly<Record<FieldKey, number>> = {
+  authors: 2,
+  source: 4,
+  date: 8,
+  keywords: 16,
+  title: 32,
+  url: 64,
+};
 export const keyBit = (key: FieldKey | null): number => (key === null ? 1 : KEY_BITS[key]);
 
 /**

@@ -5,6 +5,7 @@
  * here, with a `missing-colon` warning, and nowhere else.
  */
 import type { Field, FieldKey, Position } from "../schema.js";
+import { FIELD_KEYS, REQUIRED_FIELD_KEYS } from "../vocabulary.js";
 import type { ParseContext } from "./context.js";
 import { readDate } from "./date.js";
 import { headerEnd, isFieldLine, keyBit, nextNonBlank, type BriefRange } from "./digest.js";
@@ -18,12 +19,12 @@ export interface Header {
   date: string | null;
   dateText: string | null;
   keywords: string[];
+  title?: string;
+  url?: string;
   fields: Field[];
   /** Index of the first line after the header. */
   next: number;
 }
-
-export const FIELD_KEYS: readonly FieldKey[] = ["authors", "source", "date", "keywords"];
 
 function isListSeparator(c: number): boolean {
   return c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b;
@@ -118,7 +119,7 @@ export function readHeader(context: ParseContext, range: BriefRange): Header {
     next: end,
   };
   // the line each known field was first seen on, by its place in FIELD_KEYS; 0 while unseen
-  const firstLine = [0, 0, 0, 0];
+  const firstLine = FIELD_KEYS.map(() => 0);
   let seen = 0;
   let field = -1;
   let last = -1;
@@ -138,7 +139,7 @@ export function readHeader(context: ParseContext, range: BriefRange): Header {
     }
   }
   if (field >= 0) readField(context, header, firstLine, field, last, value);
-  FIELD_KEYS.forEach((key, index) => {
+  REQUIRED_FIELD_KEYS.forEach((key, index) => {
     if (firstLine[index] === 0)
       diagnostics.report({ code: "missing-field", key }, missingFieldSpan(context, from, to));
   });
@@ -205,6 +206,33 @@ function assign(context: ParseContext, header: Header, line: number, key: FieldK
     case "date":
       if (value !== "") readDateField(context, header, line, value);
       break;
+    case "title":
+      if (value !== "") header.title = value;
+      break;
+    case "url":
+      if (value !== "") readURLField(context, header, line, value);
+      break;
+  }
+}
+
+/** Only an absolute http(s) address is the brief's `url`: anything else would be a broken link. */
+function readURLField(context: ParseContext, header: Header, line: number, value: string): void {
+  if (isWebAddress(value)) {
+    header.url = value;
+    return;
+  }
+  const { lines } = context;
+  const where = span(lines, line, lines.bodyStart(line), line, lines.contentEnd(line));
+  context.diagnostics.report({ code: "invalid-url", value }, where);
+}
+
+function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
   }
 }
 

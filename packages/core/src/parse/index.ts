@@ -168,7 +168,7 @@ function lastContentLine(lines: Lines, range: BriefRange): number {
 }
 
 function readBrief(context: ParseContext, range: BriefRange): Brief {
-  const { fields, authors, source, date, dateText, keywords, next } = readHeader(context, range);
+  const { fields, authors, source, date, dateText, keywords, title, url, next } = readHeader(context, range);
   const sections = readOutline(context, next, range.to);
   checkSections(context, sections, range.from, range.to);
   const brief: Brief = {
@@ -177,6 +177,8 @@ function readBrief(context: ParseContext, range: BriefRange): Brief {
     date,
     dateText,
     keywords,
+    ...(title !== undefined && { title }),
+    ...(url !== undefined && { url }),
     fields,
     summaries: sections.map((s) => s.summary),
   };

@@ -11,6 +11,8 @@ export const CANONICAL_LABELS: Readonly<Record<FieldKey, string>> = {
   source: "網站來源/Source",
   date: "日期/Date",
   keywords: "關鍵字/Keywords",
+  title: "標題/Title",
+  url: "原文連結/URL",
 };
 
 /** Each field's words in normalised form, space-separated (a string is smaller in a bundle than a list). */
@@ -20,6 +22,8 @@ const FIELD_WORDS: Readonly<Record<FieldKey, string>> = {
     "網站來源 网站来源 來源 来源 出處 出处 媒體 媒体 刊物 source sources website publication publisher outlet",
   date: "日期 發布日期 发布日期 發表日期 发表日期 出版日期 刊登日期 date published publicationdate datepublished",
   keywords: "關鍵字 关键字 關鍵詞 关键词 標籤 标签 keywords keyword tags",
+  title: "標題 标题 原文標題 原文标题 文章標題 文章标题 title articletitle originaltitle",
+  url: "原文連結 原文链接 連結 链接 網址 网址 原文網址 原文网址 url link sourceurl articleurl",
 };
 
 /** Heading words and the language each names; `摘要 Summary` names both, so neither. */

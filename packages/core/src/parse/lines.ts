@@ -55,7 +55,7 @@ export const LABEL = 5;
 export const TEXT = 6;
 export const KINDS = ["blank", "separator", "bullet", "number", "heading", "label", "text"] as const;
 
-const KEYS: readonly (FieldKey | null)[] = [null, "authors", "source", "date", "keywords"];
+const KEYS: readonly (FieldKey | null)[] = [null, "authors", "source", "date", "keywords", "title", "url"];
 const HINTS = [null, "zh", "en"] as const;
 
 /** A row's slots. INFO packs the kind (3 bits), two flags and the key or hint (3 bits). */
