@@ -1,7 +1,8 @@
 /**
  * The page a site owner writes to embed a card: an article with the brief's raw text inside
  * `<brief-card>` and a paragraph below it, the one script tag, and a recorder for layout shifts and for
- * the moment the card has rendered. `css` is the owner's rule for the element, if any.
+ * the moment the card has rendered. `css` is the owner's rule for the element, if any; `bundle` is
+ * the script's URL.
  */
 export interface EmbedVariant {
   id: string;
@@ -24,7 +25,7 @@ const RECORDER = `
   });
 `;
 
-export function embedPage(variant: EmbedVariant, briefText: string): string {
+export function embedPage(variant: EmbedVariant, briefText: string, bundle: string): string {
   const element = variant.src
     ? `<brief-card language="both" src="${variant.src}"></brief-card>`
     : `<brief-card language="both">${escapeHTML(briefText)}</brief-card>`;
@@ -39,7 +40,7 @@ export function embedPage(variant: EmbedVariant, briefText: string): string {
   ${variant.css}
 </style>
 <script>${RECORDER}</script>
-<script type="module" src="/briefkit.min.js"></script>
+<script type="module" src="${bundle}"></script>
 </head>
 <body>
 <main>

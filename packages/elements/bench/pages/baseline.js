@@ -1,7 +1,8 @@
 // The hand-written baseline: the markup <brief-card language="en"> and <brief-outline language="both">
-// render, built with plain DOM calls into a shadow root that adopts the elements' own stylesheets. It
-// does what the elements must do for the same picture (pick the summary, format the date, tag each
-// keyword's language) and nothing else: no framework, no validation, no loader, no events.
+// render, built with plain DOM calls into a shadow root that adopts the elements' own stylesheets, from
+// a brief the page parsed with the bundle's `parseBrief`. It does what the elements must do for the
+// same picture (pick the summary, format the date, tag each keyword's language) and nothing else: no
+// framework, no loader, no events.
 
 const HAN = /\p{Script=Han}/u;
 const DATE = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
@@ -33,14 +34,14 @@ export function renderCard(root, brief) {
     el("span", { part: "authors", lang: languageOf(brief.authors.join(", ")) }, [brief.authors.join(", ")]),
     el("time", { part: "date", datetime: brief.date }, [formatDate(brief.date)]),
   ]);
-  const card = el("article", { part: "card", class: "card", "aria-labelledby": "title", lang: "en" }, [
+  const card = el("article", { part: "card", class: "card frame", "aria-labelledby": "title", lang: "en" }, [
     el("header", { part: "header", class: "header" }, [
       el("h2", { part: "title", class: "title", id: "title" }, [
         el("span", { lang: languageOf(brief.source) }, [brief.source]),
       ]),
       el("p", { part: "meta", class: "meta" }, [meta]),
     ]),
-    el("div", { class: " leads " }, [el("p", { part: "lead", class: "lead", lang: "en" }, [english.lead])]),
+    el("div", { class: "leads" }, [el("p", { part: "lead", class: "lead", lang: "en" }, [english.lead])]),
     el(
       "ul",
       { part: "keywords", class: "keywords", "aria-label": "Keywords" },
@@ -86,10 +87,10 @@ export function renderOutline(root, brief) {
   const zh = brief.summaries.find((summary) => summary.lang !== "en");
   const en = brief.summaries.find((summary) => summary.lang === "en");
   const rows = 2 + Math.max(zh.points.length, en.points.length);
-  const columns = el("div", { part: "columns", class: " aligned with-lead ", "data-rows": String(rows) }, [
+  const columns = el("div", { part: "columns", class: "aligned with-lead", "data-rows": String(rows) }, [
     section(zh),
     section(en),
   ]);
   columns.style.setProperty("--brief-rows", String(rows));
-  root.append(status(null), el("article", { part: "outline", class: "outline" }, [columns]));
+  root.append(status(null), el("article", { part: "outline", class: "outline frame" }, [columns]));
 }

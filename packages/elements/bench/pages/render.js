@@ -1,12 +1,17 @@
-// The render benchmark page: `window.bench.render(mode, tag, count)` puts `count` elements (mode
-// "element") or hand-written copies of their markup (mode "baseline") on the page and times them to
-// layout and to the next frame. The CDN bundle is loaded in both modes so the baseline can adopt the
-// elements' own stylesheets.
-import "/briefkit.min.js";
+// The render benchmark page, loaded as /render.html?bundle=/before/briefkit.min.js (or the current
+// build). `window.bench.render(mode, tag, count)` puts `count` elements (mode "element") or
+// hand-written copies of their markup (mode "baseline") on the page, each holding the reference
+// brief's text, and times them to layout and to the next frame; `warm(mode, tag)` runs first. The baseline parses the text with the
+// same bundle's `parseBrief` and adopts the elements' own stylesheets, so it pays for the parse and the
+// styles exactly as the element does and differs only in how the DOM is built.
 import { renderCard, renderOutline } from "/baseline.js";
 
-const brief = await (await fetch("/brief.json")).json();
+const bundle = new URLSearchParams(location.search).get("bundle");
+const { parseBrief } = await import(bundle);
+const text = await (await fetch("/brief.txt")).text();
 const LANGUAGE = { "brief-card": "en", "brief-outline": "both" };
+const WARM_BATCH = 100;
+const MAX_WARM_BATCHES = 12;
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -20,7 +25,7 @@ async function build(mode, tag, count, container) {
     for (let i = 0; i < count; i++) {
       const element = document.createElement(tag);
       element.setAttribute("language", LANGUAGE[tag]);
-      element.brief = brief;
+      element.textContent = text;
       container.append(element);
       elements.push(element);
     }
@@ -31,14 +36,18 @@ async function build(mode, tag, count, container) {
   const draw = tag === "brief-card" ? renderCard : renderOutline;
   for (let i = 0; i < count; i++) {
     const host = document.createElement("div");
+    host.textContent = text;
     const root = host.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = sheets;
-    draw(root, brief);
+    draw(root, parseBrief(text).brief);
     container.append(host);
   }
 }
 
-/** The tree as tags, sorted attributes and trimmed text: comments and indentation whitespace aside. */
+/**
+ * The tree as tags, sorted attributes (class as sorted tokens) and trimmed text: comments and the
+ * whitespace between tags aside, which differ between a template and hand-written calls.
+ */
 function markup(node) {
   const parts = [];
   for (const child of node.childNodes) {
@@ -46,19 +55,28 @@ function markup(node) {
       const text = child.textContent.replace(/\s+/g, " ").trim();
       if (text) parts.push(text);
     } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const attributes = [...child.attributes].map((a) => `${a.name}="${a.value}"`).sort();
-      parts.push(`<${[child.localName, ...attributes].join(" ")}>${markup(child)}</${child.localName}>`);
+      const attributes = [...child.attributes].map(({ name, value }) =>
+        name === "class"
+          ? `class="${value.split(/\s+/).filter(Boolean).sort().join(" ")}"`
+          : `${name}="${value}"`,
+      );
+      parts.push(
+        `<${[child.localName, ...attributes.sort()].join(" ")}>${markup(child)}</${child.localName}>`,
+      );
     }
   }
   return parts.join("");
 }
 
-async function render(mode, tag, count) {
-  // A warm-up batch first, so both modes are timed with their code already compiled.
-  const warm = document.createElement("div");
-  document.body.append(warm);
-  await build(mode, tag, 20, warm);
-  warm.remove();
+/** Every node under a shadow root, comments and whitespace text included. */
+function countNodes(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let count = 0;
+  while (walker.nextNode()) count++;
+  return count;
+}
+
+async function timedBuild(mode, tag, count) {
   const container = document.createElement("div");
   document.body.append(container);
   await nextFrame();
@@ -67,14 +85,45 @@ async function render(mode, tag, count) {
   void container.offsetHeight;
   const laidOut = performance.now();
   await nextFrame();
-  const painted = performance.now();
+  return { container, layoutMs: laidOut - start, paintMs: performance.now() - start };
+}
+
+/**
+ * Warm-up batches until two in a row take within 10% of each other, so the timed run meets code that
+ * is already optimised rather than code still being compiled.
+ */
+async function warm(mode, tag) {
+  let previous = Infinity;
+  for (let batch = 0; batch < MAX_WARM_BATCHES; batch++) {
+    const { container, paintMs } = await timedBuild(mode, tag, WARM_BATCH);
+    container.remove();
+    if (Math.abs(paintMs - previous) <= 0.1 * previous) return batch + 1;
+    previous = paintMs;
+  }
+  return MAX_WARM_BATCHES;
+}
+
+async function render(mode, tag, count) {
+  const { container, layoutMs, paintMs } = await timedBuild(mode, tag, count);
+  const root = container.firstElementChild.shadowRoot;
   return {
-    layoutMs: laidOut - start,
-    paintMs: painted - start,
+    layoutMs,
+    paintMs,
     count: container.children.length,
-    markup: markup(container.firstElementChild.shadowRoot),
+    markup: markup(root),
+    nodes: countNodes(root),
   };
 }
 
-window.bench = { render };
+/** Builds `count` copies and keeps them on the page, for a heap measurement taken from outside. */
+async function keep(mode, tag, count) {
+  const container = document.createElement("div");
+  document.body.append(container);
+  await build(mode, tag, count, container);
+  await nextFrame();
+  window.kept = container;
+  return container.children.length;
+}
+
+window.bench = { warm, render, keep };
 window.benchReady = true;

@@ -1,12 +1,13 @@
 import type { Brief, Summary } from "@briefkit/core";
-import { html, nothing, type TemplateResult } from "lit";
+import { nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
-import { classMap } from "lit/directives/class-map.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { BriefElement } from "../internal/brief-element.js";
 import { defineElement } from "../internal/define-element.js";
+import { html } from "../internal/html.js";
 import { formatDate } from "../internal/format-date.js";
 import { findSummary, textLanguage, type DisplayLanguage } from "../internal/language.js";
+import { notice } from "../internal/notice.js";
 import { outlineMismatch } from "../internal/outline-shape.js";
 import { alignedOutlines, summaryOutline } from "../internal/outline-template.js";
 import { outlineStyles } from "../internal/outline.styles.js";
@@ -16,9 +17,22 @@ import { shownSummaries } from "../internal/shown-summaries.js";
 import type { UIText } from "../internal/ui-text.js";
 import { cardStyles } from "./brief-card.styles.js";
 
-function keywordChip(keyword: string, chinese: Summary["lang"]): TemplateResult {
-  const lang = textLanguage(keyword, chinese);
-  return html`<li part="keyword" class="keyword" lang=${lang}>${keyword}</li>`;
+const lead = (summary: Summary) => html`<p part="lead" class="lead" lang=${summary.lang}>${summary.lead}</p>`;
+
+/** One or two leads, each in its own template rather than an array, which would add two markers each. */
+function leads(summaries: readonly Summary[]): TemplateResult {
+  const [first, second] = summaries;
+  if (second && first) return html`<div class="leads pair">${lead(first)}${lead(second)}</div>`;
+  return html`<div class="leads">${first ? lead(first) : nothing}</div>`;
+}
+
+function keywordList(keywords: readonly string[], chinese: Summary["lang"], ui: UIText): TemplateResult {
+  return html`<ul part="keywords" class="keywords" aria-label=${ui.label((s) => s.keywords)}>
+    ${keywords.map(
+      (keyword) =>
+        html`<li part="keyword" class="keyword" lang=${textLanguage(keyword, chinese)}>${keyword}</li>`,
+    )}
+  </ul>`;
 }
 
 /**
@@ -114,19 +128,11 @@ export class BriefCard extends BriefElement {
         <h2 part="title" class="title" id="title">${this.#title(brief, ui, chinese)}</h2>
         ${this.#meta(brief, display, ui, chinese)}
       </header>
-      ${missing ? html`<p part="notice" class="notice" role="note">${ui.text((s) => s[missing])}</p>` : nothing}
-      <div class=${classMap({ leads: true, pair: summaries.length > 1 })}>
-        ${summaries.map((summary) => html`<p part="lead" class="lead" lang=${summary.lang}>${summary.lead}</p>`)}
-      </div>
-      ${
-        brief.keywords.length > 0
-          ? html`<ul part="keywords" class="keywords" aria-label=${ui.label((s) => s.keywords)}>
-              ${brief.keywords.map((keyword) => keywordChip(keyword, chinese))}
-            </ul>`
-          : nothing
+      ${missing ? notice(ui.text((s) => s[missing])) : nothing}${leads(summaries)}${
+        brief.keywords.length > 0 ? keywordList(brief.keywords, chinese, ui) : nothing
+      }${points > 0 ? this.#footer(points, ui) : nothing}${
+        this.expanded && points > 0 ? this.#outline(summaries, pair, ui) : nothing
       }
-      ${points > 0 ? this.#footer(points, ui) : nothing}
-      ${this.expanded && points > 0 ? this.#outline(summaries, pair, ui) : nothing}
     </article>`;
   }
 
@@ -160,27 +166,26 @@ export class BriefCard extends BriefElement {
       return brief.dateText ? html`<span part="date">${brief.dateText}</span>` : nothing;
     }
     const iso = brief.date;
-    return html`<time part="date" datetime=${iso}>
-      ${
-        display === "both"
-          ? html`<span lang="zh-Hant">${formatDate(iso, "zh-Hant")}</span> /
-              <span lang="en">${formatDate(iso, "en")}</span>`
-          : formatDate(iso, ui.lang ?? "en")
-      }
-    </time>`;
+    return display === "both"
+      ? html`<time part="date" datetime=${iso}>
+          <span lang="zh-Hant">${formatDate(iso, "zh-Hant")}</span> /
+          <span lang="en">${formatDate(iso, "en")}</span>
+        </time>`
+      : html`<time part="date" datetime=${iso}>${formatDate(iso, ui.lang ?? "en")}</time>`;
   }
 
   #footer(points: number, ui: UIText): TemplateResult {
+    const expanded = this.expanded;
     return html`<footer part="footer" class="footer">
       <span part="count" class="count">${ui.text((s) => s.points(points))}</span>
       <button
         part="toggle"
         class="toggle"
-        aria-expanded=${this.expanded ? "true" : "false"}
-        aria-controls=${ifDefined(this.expanded ? "outline" : undefined)}
+        aria-expanded=${expanded ? "true" : "false"}
+        aria-controls=${ifDefined(expanded ? "outline" : undefined)}
         @click=${this.#toggleOutline}
       >
-        ${ui.text((s) => (this.expanded ? s.hideOutline : s.showOutline))}
+        ${ui.text((s) => (expanded ? s.hideOutline : s.showOutline))}
       </button>
     </footer>`;
   }
@@ -193,8 +198,11 @@ export class BriefCard extends BriefElement {
     const options = this.outlineOptions(3, false, ui);
     const mismatch = pair ? outlineMismatch(...pair) : null;
     return html`<div id="outline" part="outline" class="expanded">
-      ${mismatch ? html`<p part="notice" class="notice" role="note">${ui.text((s) => s.mismatch(mismatch))}</p>` : nothing}
-      ${pair ? alignedOutlines(pair[0], pair[1], options) : summaries.map((summary) => summaryOutline(summary, options))}
+      ${mismatch ? notice(ui.text((s) => s.mismatch(mismatch))) : nothing}${
+        pair
+          ? alignedOutlines(pair[0], pair[1], options)
+          : summaries.map((summary) => summaryOutline(summary, options))
+      }
     </div>`;
   }
 

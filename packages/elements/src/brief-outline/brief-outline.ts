@@ -1,9 +1,11 @@
 import type { Brief } from "@briefkit/core";
-import { html, nothing, type TemplateResult } from "lit";
+import { nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { BriefElement } from "../internal/brief-element.js";
 import { defineElement } from "../internal/define-element.js";
+import { html } from "../internal/html.js";
 import type { DisplayLanguage } from "../internal/language.js";
+import { notice } from "../internal/notice.js";
 import { outlineMismatch } from "../internal/outline-shape.js";
 import { alignedOutlines, summaryOutline } from "../internal/outline-template.js";
 import { outlineStyles } from "../internal/outline.styles.js";
@@ -83,9 +85,13 @@ export class BriefOutline extends BriefElement {
     const options = this.outlineOptions(2, true, ui);
     const mismatch = pair ? outlineMismatch(...pair) : null;
     return html`<article part="outline" class="outline frame" lang=${ifDefined(ui.lang)}>
-      ${missing ? html`<p part="notice" class="notice" role="note">${ui.text((s) => s[missing])}</p>` : nothing}
-      ${mismatch ? html`<p part="notice" class="notice" role="note">${ui.text((s) => s.mismatch(mismatch))}</p>` : nothing}
-      ${pair ? alignedOutlines(pair[0], pair[1], options) : summaries.map((summary) => summaryOutline(summary, options))}
+      ${missing ? notice(ui.text((s) => s[missing])) : nothing}${
+        mismatch ? notice(ui.text((s) => s.mismatch(mismatch))) : nothing
+      }${
+        pair
+          ? alignedOutlines(pair[0], pair[1], options)
+          : summaries.map((summary) => summaryOutline(summary, options))
+      }
     </article>`;
   }
 }

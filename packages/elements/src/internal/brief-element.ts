@@ -1,13 +1,19 @@
 import type { Brief } from "@briefkit/core";
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { BriefLoader, type LoadState } from "./brief-loader.js";
+import { html } from "./html.js";
 import { resolveLanguage, type DisplayLanguage, type LanguageSetting } from "./language.js";
 import { followPageLanguage } from "./page-language.js";
 import type { OutlineOptions } from "./outline-template.js";
 import { uiText, type UIText } from "./ui-text.js";
 import { VERSION } from "./version.js";
+
+const SKELETON_LINE = html`<span></span>`;
+
+/** The loading placeholder's bars: one shared template result, repeated. */
+const skeletonLines = (count: number) => Array.from({ length: count }, () => SKELETON_LINE);
 
 /** The `theme` attribute: absent or `auto` follows `prefers-color-scheme`. */
 export type ThemeSetting = "auto" | "light" | "dark";
@@ -68,6 +74,17 @@ export abstract class BriefElement extends LitElement {
   /** Approximate lines of the loading placeholder. */
   protected placeholderLines = 6;
 
+  /**
+   * A server-rendered page (`@briefkit/elements/ssr`) gives the element a declarative shadow root.
+   * Lit renders into an existing root in front of what it holds, which would show the brief twice:
+   * empty it first, as `attachShadow()` would, and the first render replaces the server's HTML in
+   * the same task, before anything is painted.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override render(): TemplateResult {
     const display = resolveLanguage(this, this.language);
     const ui = uiText(display);
@@ -88,6 +105,8 @@ export abstract class BriefElement extends LitElement {
     return { level, lead, ui, collapsed: this.collapsed, onToggle: this.#togglePoint };
   }
 
+  #retry = (): void => this.loader.retry();
+
   #togglePoint = (point: number, open: boolean): void => {
     if (open !== this.collapsed.has(point)) return;
     const collapsed = new Set(this.collapsed);
@@ -104,7 +123,7 @@ export abstract class BriefElement extends LitElement {
       <p>${ui.text((s) => s.failure(state.error))}</p>
       ${
         state.retryable
-          ? html`<button part="retry-button" class="retry" @click=${() => this.loader.retry()}>
+          ? html`<button part="retry-button" class="retry" @click=${this.#retry}>
               ${ui.text((s) => s.retry)}
             </button>`
           : nothing
@@ -115,7 +134,7 @@ export abstract class BriefElement extends LitElement {
   #placeholder(state: LoadState, ui: UIText): TemplateResult | typeof nothing {
     if (state.status === "loading") {
       return html`<div part="loading" class="skeleton" aria-hidden="true">
-        ${Array.from({ length: this.placeholderLines }, () => html`<span></span>`)}
+        ${skeletonLines(this.placeholderLines)}
       </div>`;
     }
     if (state.status === "empty") {

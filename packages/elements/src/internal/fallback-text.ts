@@ -22,5 +22,7 @@ export function dedent(text: string): string {
     (least, line) => (isBlank(line) ? least : Math.min(least, INDENT.exec(line)?.[0].length ?? 0)),
     Infinity,
   );
+  // Text with nothing to take away is kept as it is: a copy would double what every card holds.
+  if (indent === 0 && first === 0 && last === lines.length - 1) return text;
   return kept.map((line) => (isBlank(line) ? line : line.slice(indent))).join("\n");
 }

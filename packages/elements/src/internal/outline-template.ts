@@ -1,7 +1,7 @@
 import type { OutlinePoint, Summary } from "@briefkit/core";
-import { html, nothing, type TemplateResult } from "lit";
-import { classMap } from "lit/directives/class-map.js";
+import { nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
+import { html } from "./html.js";
 import type { UIText } from "./ui-text.js";
 
 export interface OutlineOptions {
@@ -23,8 +23,7 @@ export function summaryOutline(summary: Summary, options: OutlineOptions): Templ
       options.level === 2
         ? html`<h2 part="heading" class="heading">${heading}</h2>`
         : html`<h3 part="heading" class="heading">${heading}</h3>`
-    }
-    ${options.lead ? html`<p part="lead" class="lead">${summary.lead}</p>` : nothing}
+    }${options.lead ? html`<p part="lead" class="lead">${summary.lead}</p>` : nothing}
     <ul part="points" class="points">
       ${summary.points.map((point, index) => outlinePoint(point, index, options))}
     </ul>
@@ -38,14 +37,13 @@ export function summaryOutline(summary: Summary, options: OutlineOptions): Templ
  */
 export function alignedOutlines(zh: Summary, en: Summary, options: OutlineOptions): TemplateResult {
   const rows = (options.lead ? 2 : 1) + Math.max(zh.points.length, en.points.length);
-  return html`<div
-    part="columns"
-    class=${classMap({ aligned: true, "with-lead": options.lead })}
-    data-rows=${rows}
-  >
-    ${summaryOutline(zh, options)} ${summaryOutline(en, options)}
+  return html`<div part="columns" class=${options.lead ? "aligned with-lead" : "aligned"} data-rows=${rows}>
+    ${summaryOutline(zh, options)}${summaryOutline(en, options)}
   </div>`;
 }
+
+const subpoint = (child: OutlinePoint["children"][number]) =>
+  html`<li part="subpoint" class="subpoint">${child.text}</li>`;
 
 function outlinePoint(point: OutlinePoint, index: number, options: OutlineOptions): TemplateResult {
   if (point.children.length === 0) {
@@ -63,7 +61,7 @@ function outlinePoint(point: OutlinePoint, index: number, options: OutlineOption
     >
       <summary part="point-text" class="point-text">${point.text}</summary>
       <ol part="subpoints" class="subpoints">
-        ${point.children.map((child) => html`<li part="subpoint" class="subpoint">${child.text}</li>`)}
+        ${point.children.map(subpoint)}
       </ol>
     </details>
   </li>`;

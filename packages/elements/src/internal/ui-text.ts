@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from "lit";
+import type { TemplateResult } from "lit";
+import { html } from "./html.js";
 import type { DisplayLanguage } from "./language.js";
 import { STRINGS, type UIStrings, type UILanguage } from "./strings.js";
 
