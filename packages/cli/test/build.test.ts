@@ -146,7 +146,14 @@ describe("brief build", () => {
   });
 
   it("passes an HTML validator on every page", async () => {
-    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      // A card names its keyword list ("關鍵字 Keywords"): ARIA allows naming a list, and screen readers
+      // announce it; html-validate only recommends against names on elements without an implicit landmark.
+      // The elements' templates are formatted by Prettier, which writes void elements as `<input />`:
+      // valid HTML (the slash is ignored), as the pages' own `<meta>` without it is.
+      rules: { "aria-label-misuse": ["error", { allowAnyNamable: true }], "void-style": "off" },
+    });
     for (const page of pagesOf(examples.site)) {
       const report = await validator.validateString(readFileSync(join(examples.site, page), "utf8"), page);
       const messages = report.results.flatMap((result) =>

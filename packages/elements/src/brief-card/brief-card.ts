@@ -179,6 +179,7 @@ export class BriefCard extends BriefElement {
     return html`<footer part="footer" class="footer">
       <span part="count" class="count">${ui.text((s) => s.points(points))}</span>
       <button
+        type="button"
         part="toggle"
         class="toggle"
         aria-expanded=${expanded ? "true" : "false"}

@@ -295,7 +295,7 @@ export class BriefDigest extends LitElement {
       <p>${ui.text((s) => s.failure(state.error))}</p>
       ${
         state.retryable
-          ? html`<button part="retry-button" class="retry" @click=${() => this.#loader.retry()}>
+          ? html`<button type="button" part="retry-button" class="retry" @click=${() => this.#loader.retry()}>
               ${ui.text((s) => s.retry)}
             </button>`
           : nothing

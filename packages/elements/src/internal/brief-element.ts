@@ -123,7 +123,7 @@ export abstract class BriefElement extends LitElement {
       <p>${ui.text((s) => s.failure(state.error))}</p>
       ${
         state.retryable
-          ? html`<button part="retry-button" class="retry" @click=${this.#retry}>
+          ? html`<button type="button" part="retry-button" class="retry" @click=${this.#retry}>
               ${ui.text((s) => s.retry)}
             </button>`
           : nothing

@@ -11,13 +11,16 @@ function escapeAttribute(value: string): string {
  * them a page would show folded points and one-row grids until the elements upgrade, and then move.
  * The brief's text is escaped in this HTML (`<` and `"` never appear in it), so the patterns only
  * meet the elements' own markup. A `nonce` goes on each `<style>`, for a page whose
- * Content-Security-Policy allows inline styles by nonce only.
+ * Content-Security-Policy allows inline styles by nonce only. The `<?>` lit-html ends a template with
+ * when its last part is a binding (a marker for the client's template, never content) goes: HTML
+ * parsers read it as a bogus comment, and validators as an error.
  */
 export function withClientState(html: string, nonce?: string): string {
   const counts = new Set(Array.from(html.matchAll(ROWS), (match) => match[1]));
   const rules = Array.from(counts, (count) => `[data-rows="${count}"]{--brief-rows:${count}}`).join("");
   const style = nonce === undefined ? "<style>" : `<style nonce="${escapeAttribute(nonce)}">`;
   return html
+    .replace(/<\?>/g, "")
     .replace(/<details(?=\s)/g, "<details open")
     .replace(/<style>/g, style)
     .replace(/<\/style>/g, `${rules}</style>`);
