@@ -1,4 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
+import { parseBrief } from "@briefkit/core";
 import "../src/index.js";
 import type { BriefCard } from "../src/brief-card/brief-card.js";
 import { all, loaded, normalize, one, referenceText, settled, texts } from "./helpers.js";
@@ -129,5 +130,52 @@ describe("<brief-card> load event", () => {
     expect(detail.brief.source).to.equal("Foreign Policy");
     expect(detail.brief.summaries.map((summary) => summary.lang)).to.deep.equal(["zh-Hant", "en"]);
     expect(detail.diagnostics.map((diagnostic) => diagnostic.code)).to.deep.equal(["unbalanced-bracket"]);
+  });
+});
+
+describe("<brief-card> with the original article's title and URL", () => {
+  const ARTICLE = "https://foreignpolicy.com/2025/10/24/china-rare-earths/";
+  async function titledCard(attributes: { href?: string } = {}, url = ARTICLE): Promise<BriefCard> {
+    const text = (await referenceText()).replace(
+      "關鍵字/Keywords:",
+      `標題/Title: Why China Is Weaponizing Rare Earths\n\n原文連結/URL: ${url}\n\n關鍵字/Keywords:`,
+    );
+    const card = await fixture<BriefCard>(
+      html`<brief-card language="en" href=${attributes.href ?? ""}>${text}</brief-card>`,
+    );
+    if (!attributes.href) card.removeAttribute("href");
+    await settled(card);
+    return card;
+  }
+
+  it("uses the title as its heading and moves the source to the meta line", async () => {
+    const card = await titledCard();
+    expect(texts(card, '[part="title"]')).to.deep.equal(["Why China Is Weaponizing Rare Earths"]);
+    expect(texts(card, '[part="source"]')).to.deep.equal(["Foreign Policy"]);
+    expect(texts(card, '[part="authors"]')).to.deep.equal(["Alasdair Phillips-Robin"]);
+  });
+
+  it("links the title to the article when no href is set, and to href when it is", async () => {
+    const card = await titledCard();
+    expect(one(card, '[part="link"]').getAttribute("href")).to.equal(ARTICLE);
+    const linked = await titledCard({ href: "https://example.org/briefs/rare-earths" });
+    expect(one(linked, '[part="link"]').getAttribute("href")).to.equal(
+      "https://example.org/briefs/rare-earths",
+    );
+  });
+
+  it("never links a brief property's url that is not http(s)", async () => {
+    const { brief } = parseBrief(await referenceText());
+    const card = await fixture<BriefCard>(html`<brief-card language="en"></brief-card>`);
+    card.brief = { ...brief, title: "Why China Is Weaponizing Rare Earths", url: "javascript:alert(1)" };
+    await settled(card);
+    expect(all(card, '[part="link"]')).to.have.length(0);
+    expect(texts(card, '[part="title"]')).to.deep.equal(["Why China Is Weaponizing Rare Earths"]);
+  });
+
+  it("keeps the source as its heading without a title", async () => {
+    const card = await referenceCard("en");
+    expect(all(card, '[part="source"]')).to.have.length(0);
+    expect(all(card, '[part="link"]')).to.have.length(0);
   });
 });

@@ -50,7 +50,8 @@ function keywordList(keywords: readonly string[], chinese: Summary["lang"], ui: 
  * @csspart card - The `<article>` holding the brief.
  * @csspart header - The title and the meta line.
  * @csspart title - The heading: the article's source, or "Brief" when it names none.
- * @csspart link - The title's link, when `href` is set.
+ * @csspart link - The title's link, when `href` is set or the brief has a `url`.
+ * @csspart source - The source in the meta line, when the brief's title is the heading.
  * @csspart meta - The authors and the date.
  * @csspart authors - The authors of the summarised article.
  * @csspart date - The date, a `<time datetime>` when the date could be read.
@@ -112,7 +113,10 @@ export class BriefCard extends BriefElement {
     defineElement(tag, this, registry);
   }
 
-  /** A page for the full brief. The title links to it; only http(s) URLs are linked. */
+  /**
+   * A page for the full brief. The title links to it, else to the original article when the brief
+   * has a `url`; only http(s) URLs are linked.
+   */
   @property()
   href: string | null = null;
 
@@ -136,10 +140,13 @@ export class BriefCard extends BriefElement {
     </article>`;
   }
 
+  /** The article's title when the brief has one, else its source, which then leaves the meta line. */
   #title(brief: Brief, ui: UIText, chinese: Summary["lang"]): TemplateResult {
-    const text = brief.source ?? ui.label((s) => s.brief);
-    const lang = brief.source ? textLanguage(brief.source, chinese) : undefined;
-    const link = this.href ? httpURL(this.href, this.baseURI) : null;
+    const named = brief.title ?? brief.source;
+    const text = named ?? ui.label((s) => s.brief);
+    const lang = named ? textLanguage(named, chinese) : undefined;
+    const target = this.href ?? brief.url;
+    const link = target ? httpURL(target, this.baseURI) : null;
     return link
       ? html`<a part="link" href=${link.href} lang=${ifDefined(lang)}>${text}</a>`
       : html`<span lang=${ifDefined(lang)}>${text}</span>`;
@@ -152,9 +159,12 @@ export class BriefCard extends BriefElement {
     chinese: Summary["lang"],
   ): TemplateResult | typeof nothing {
     const authors = brief.authors.join(display === "zh" ? "、" : ", ");
-    if (!authors && !brief.date && !brief.dateText) return nothing;
+    // with a title as the heading, the source is named beside the authors
+    const source = brief.title !== undefined ? brief.source : null;
+    if (!authors && !source && !brief.date && !brief.dateText) return nothing;
     return html`<p part="meta" class="meta">
       <span class="meta-items">
+        ${source ? html`<span part="source" lang=${textLanguage(source, chinese)}>${source}</span>` : nothing}
         ${authors ? html`<span part="authors" lang=${textLanguage(authors, chinese)}>${authors}</span>` : nothing}
         ${this.#date(brief, display, ui)}
       </span>
