@@ -53,7 +53,7 @@ async function composition(entry) {
 }
 
 /**
- * The targets of issue 6, and issue 9's 14 kB for the parser. `.size-limit.json` holds CI's ceilings
+ * The targets of issue 6, issue 9's 14 kB for the parser and issue 10's 24 kB for the CDN bundle. `.size-limit.json` holds CI's ceilings
  * instead: a target not met yet cannot gate CI, but its ceiling stops the size from growing while it is
  * worked down.
  */
@@ -61,7 +61,8 @@ const TARGETS = [
   ["parseBrief", 14_000],
   ["core with schemas", 20_000],
   ["<brief-card>", 20_000],
-  ["CDN bundle", 20_000],
+  ["CDN bundle", 24_000],
+  ["Classic-script bundle", 24_000],
 ];
 
 /** What limits each budget, from taking the bundles apart; printed only for budgets that are not met. */
@@ -76,11 +77,15 @@ const LIMITS = [
   ],
   [
     "<brief-card>",
-    "Lit (about 6 kB), zod/mini to validate the `brief` property (about 6.5 kB), the parser (about 21 kB since issue 9) and the elements with their styles.",
+    "Lit (about 6 kB), core's lite parser (about 20 kB since issue 9: the message text is left out, and the `brief` property is checked by `checkBrief`, under 1 kB, instead of zod) and the three elements with their styles.",
   ],
   [
     "CDN bundle",
-    "the same parts as the elements entry, minified by Vite: 20 kB needs a smaller parser (see parseBrief above) and the `brief` property checked without zod.",
+    "the same parts as the elements entry, minified by Vite. zod is out (checkBrief) and so are the messages (core/lite); what is left over 24 kB is the parser's grammar, about 20 kB of the bundle: 24 kB needs the grammar itself smaller, or the real-world readers (mail, markup, GBK scoring) out of the embeds' path.",
+  ],
+  [
+    "Classic-script bundle",
+    "the CDN bundle's code as a classic script: the same parts.",
   ],
 ];
 
