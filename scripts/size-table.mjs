@@ -83,10 +83,7 @@ const LIMITS = [
     "CDN bundle",
     "the same parts as the elements entry, minified by Vite. zod is out (checkBrief) and so are the messages (core/lite); what is left over 24 kB is the parser's grammar, about 20 kB of the bundle: 24 kB needs the grammar itself smaller, or the real-world readers (mail, markup, GBK scoring) out of the embeds' path.",
   ],
-  [
-    "Classic-script bundle",
-    "the CDN bundle's code as a classic script: the same parts.",
-  ],
+  ["Classic-script bundle", "the CDN bundle's code as a classic script: the same parts."],
 ];
 
 const rows = [];
