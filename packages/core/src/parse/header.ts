@@ -217,7 +217,7 @@ function assign(context: ParseContext, header: Header, line: number, key: FieldK
 
 /** Only an absolute http(s) address is the brief's `url`: anything else would be a broken link. */
 function readURLField(context: ParseContext, header: Header, line: number, value: string): void {
-  if (isWebAddress(value)) {
+  if (WEB_ADDRESS.test(value)) {
     header.url = value;
     return;
   }
@@ -226,15 +226,11 @@ function readURLField(context: ParseContext, header: Header, line: number, value
   context.diagnostics.report({ code: "invalid-url", value }, where);
 }
 
-function isWebAddress(value: string): boolean {
-  if (!/^https?:\/\/[^\s/?#]/i.test(value) || /\s/.test(value)) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * `http://` or `https://`, a host, then anything without spaces: what a browser links. Written as a
+ * pattern because core runs where `URL` may not be declared (no DOM or Node types here).
+ */
+const WEB_ADDRESS = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 
 function readDateField(context: ParseContext, header: Header, line: number, value: string): void {
   header.dateText = value;
