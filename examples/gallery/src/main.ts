@@ -1,10 +1,11 @@
-import { BriefCard, BriefOutline, type BriefElement } from "@briefkit/elements";
+import { BriefCard, BriefDigest, BriefOutline, type BriefElement } from "@briefkit/elements";
 import { renderCardGrid } from "./card-grid.js";
+import { setUpDigestShowcase } from "./digest-showcase.js";
 import { byId } from "./dom.js";
 import { setUpLiveEditor } from "./live-editor.js";
 import { setUpOutlineShowcase } from "./outline-showcase.js";
 import { onRadioChange, radioValue } from "./radio-group.js";
-import { sampleBriefs, samples } from "./samples.js";
+import { DIGEST_FILE, sampleBriefs, samples } from "./samples.js";
 import { setUpSchemeSwitch } from "./scheme-switch.js";
 import { setUpThemePlayground } from "./theme-playground.js";
 
@@ -15,6 +16,19 @@ const applyCardLanguage = (language: string) => {
 };
 applyCardLanguage(radioValue(cardLanguage));
 onRadioChange(cardLanguage, applyCardLanguage);
+
+const weeklyDigest = samples.find((sample) => sample.file === DIGEST_FILE);
+if (weeklyDigest) {
+  setUpDigestShowcase(
+    {
+      digest: byId("weekly-digest", BriefDigest),
+      language: byId("digest-language", HTMLFieldSetElement),
+      markup: byId("digest-markup", HTMLElement),
+      copyButton: byId("copy-digest-markup", HTMLButtonElement),
+    },
+    weeklyDigest,
+  );
+}
 
 setUpOutlineShowcase(
   {

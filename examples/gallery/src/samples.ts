@@ -18,10 +18,13 @@ export interface SampleBrief {
   brief: Brief;
 }
 
+/** The sample that is a week's digest, shown whole in the digest section. */
+export const DIGEST_FILE = "weekly-digest-2025-w44.txt";
+
 const NOTES: Record<string, string> = {
   "rare-earths-2025-10-24.txt": "The reference brief, byte for byte.",
   "indonesia-nickel-2025-09-18.txt": "Simplified Chinese, with Simplified labels (网站来源, 关键词).",
-  "weekly-digest-2025-w44.txt": "A weekly digest: three briefs separated by =====.",
+  [DIGEST_FILE]: "A weekly digest: three briefs separated by =====.",
   "lng-security-2025-10-20.txt": "ROC date, full-width colons, ● points, (1) sub-points, wrapped lines.",
   "lint-findings-chip-subsidies.txt": "A draft with mistakes for the linter to find.",
 };

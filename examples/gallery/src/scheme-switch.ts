@@ -16,7 +16,7 @@ function apply(scheme: Scheme): void {
   if (scheme === "auto") delete document.documentElement.dataset.scheme;
   else document.documentElement.dataset.scheme = scheme;
   for (const element of document.querySelectorAll(
-    "brief-card:not([data-themed]), brief-outline:not([data-themed])",
+    "brief-card:not([data-themed]), brief-outline:not([data-themed]), brief-digest",
   )) {
     if (scheme === "auto") element.removeAttribute("theme");
     else element.setAttribute("theme", scheme);

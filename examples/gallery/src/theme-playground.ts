@@ -1,5 +1,6 @@
 import type { Brief } from "@briefkit/core";
 import type { BriefElement, ThemeSetting } from "@briefkit/elements";
+import { setUpCopyButton } from "./copy-button.js";
 import { h } from "./dom.js";
 
 export interface PlaygroundParts {
@@ -336,17 +337,7 @@ export function setUpThemePlayground(parts: PlaygroundParts, brief: Brief): void
     );
   };
 
-  copyButton.addEventListener("click", async () => {
-    try {
-      await navigator.clipboard.writeText(css.textContent ?? "");
-      copyButton.textContent = "Copied";
-    } catch {
-      // Clipboard access can be refused (permissions, insecure origins): select the text instead.
-      getSelection()?.selectAllChildren(css);
-      copyButton.textContent = "Selected: press Ctrl+C";
-    }
-    setTimeout(() => (copyButton.textContent = "Copy CSS"), 2000);
-  });
+  setUpCopyButton(copyButton, css, "Copy CSS");
 
   render();
   apply();

@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -51,15 +53,50 @@ async function replaceEditorText(text: string): Promise<void> {
   await page.type("#editor-text", text);
 }
 
-/** Waits until the page has settled: the seven cards rendered, every element rendered, fonts loaded. */
+/** The digest's cards that a reader sees: those its filter has not hidden. */
+function shownDigestTitles(): Promise<string[]> {
+  return page.$eval("#weekly-digest", (digest) =>
+    [...(digest.shadowRoot?.querySelectorAll("li:not([hidden]) brief-card") ?? [])].map(
+      (card) => card.shadowRoot?.querySelector("[part~='title']")?.textContent?.trim() ?? "",
+    ),
+  );
+}
+
+async function waitForShownDigestCards(count: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      document.querySelector("#weekly-digest")?.shadowRoot?.querySelectorAll("li:not([hidden])").length ===
+      count,
+    {},
+    count,
+  );
+}
+
+function digestCount(): Promise<string> {
+  return page.$eval(
+    "#weekly-digest",
+    (digest) => digest.shadowRoot?.querySelector("[part='count']")?.textContent?.trim() ?? "",
+  );
+}
+
+/**
+ * Waits until the page has settled: the seven cards and the digest's three rendered, every element
+ * rendered, fonts loaded.
+ */
 async function waitForGallery(on: Page): Promise<void> {
   await on.waitForFunction(() => document.querySelectorAll("#card-grid brief-card").length === 7);
   await waitForShadowText("#card-grid brief-card", "Foreign Policy", on);
+  await on.waitForFunction(() => {
+    const cards = document.querySelector("#weekly-digest")?.shadowRoot?.querySelectorAll("brief-card");
+    return cards?.length === 3 && [...cards].every((card) => card.shadowRoot?.textContent?.trim());
+  });
   await waitForShadowText("#outlines brief-outline", "中國幾乎壟斷了現代科技的關鍵原料", on);
   await waitForBriefElements(on);
 }
 
 beforeAll(async () => {
+  // The published site, as the `dev` and `build` scripts write it into public/ before Vite starts.
+  await promisify(execFile)("npm", ["run", "--silent", "site"], { cwd: galleryDirectory });
   // Vite as `npm start` runs it, on a free port, at a desktop viewport.
   app = await openWithVite(galleryDirectory);
   page = app.page;
@@ -75,15 +112,18 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core's violations for the whole page, shadow roots included, as "rule: selector" lines. */
-async function accessibilityViolations(): Promise<string[]> {
+/**
+ * axe-core's violations for the whole page, or the part `selector` names, shadow roots included, as
+ * "rule: selector" lines.
+ */
+async function accessibilityViolations(selector?: string): Promise<string[]> {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const { axe } = window as unknown as {
-      axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+      axe: { run: (context: Document | string) => Promise<{ violations: AxeViolation[] }> };
     };
-    return (await axe.run(document)).violations;
-  });
+    return (await axe.run(selector ?? document)).violations;
+  }, selector);
   return violations.flatMap(({ id, nodes }) => nodes.map((node) => `${id}: ${node.target.join(" >> ")}`));
 }
 
@@ -124,6 +164,7 @@ describe("the gallery's accessibility", () => {
     await page.focus('#scheme-switch input[value="dark"]');
     await page.keyboard.press("Space");
     expect(await page.$eval("#card-grid brief-card", (card) => card.getAttribute("theme"))).toBe("dark");
+    expect(await page.$eval("#weekly-digest", (digest) => digest.getAttribute("theme"))).toBe("dark");
     expect(await accessibilityViolations()).toEqual([]);
     await page.focus('#scheme-switch input[value="auto"]');
     await page.keyboard.press("Space");
@@ -173,6 +214,105 @@ describe("the gallery's sample cards", () => {
     expect(reference).not.toContain("雖然中國最新的稀土出口許可措施");
     await page.focus('#card-language input[value="zh"]');
     await page.keyboard.press("Space");
+  });
+});
+
+describe("the gallery's weekly digest", () => {
+  const search = "#weekly-digest >>> [part='search']";
+
+  it("shows the digest's three briefs as cards, newest first, and counts them", async () => {
+    expect(await shownDigestTitles()).toEqual([
+      "Manila Policy Forum",
+      "Tokyo Economic Weekly",
+      "Maritime Security Monitor",
+    ]);
+    // In both languages, as the digest is set to show.
+    expect(await digestCount()).toMatch(/^共 3 則\s+3 briefs$/);
+  });
+
+  it("keeps only the briefs that hold what the reader types in its search box", async () => {
+    await page.focus(search);
+    await page.keyboard.type("Kumamoto");
+    await waitForShownDigestCards(1);
+    expect(await shownDigestTitles()).toEqual(["Tokyo Economic Weekly"]);
+    expect(await digestCount()).toMatch(/^3 則中的 1 則\s+1 of 3 briefs$/);
+    await page.keyboard.press("Escape");
+    await waitForShownDigestCards(3);
+    expect(await digestCount()).toMatch(/^共 3 則\s+3 briefs$/);
+  });
+
+  it("has no axe-core violation, with every brief shown or none matching", async () => {
+    expect(await accessibilityViolations("#digest")).toEqual([]);
+    await page.focus(search);
+    await page.keyboard.type("no brief holds this");
+    await page.waitForFunction(() =>
+      document.querySelector("#weekly-digest")?.shadowRoot?.querySelector("[part='no-match']"),
+    );
+    expect(await accessibilityViolations("#digest")).toEqual([]);
+    await page.keyboard.press("Escape");
+    await waitForShownDigestCards(3);
+  });
+
+  it("switches language with its control, and the markup to copy follows", async () => {
+    await page.focus('#digest-language input[value="en"]');
+    await page.keyboard.press("Space");
+    expect(await page.$eval("#weekly-digest", (digest) => digest.getAttribute("language"))).toBe("en");
+    const markup = await page.$eval("#digest-markup", (code) => code.textContent ?? "");
+    expect(markup).toContain('<brief-digest language="en" src="/briefs/weekly-digest-2025-w44.txt">');
+    await page.focus('#digest-language input[value="both"]');
+    await page.keyboard.press("Space");
+    expect(await page.$eval("#digest-markup", (code) => code.textContent ?? "")).toContain('language="both"');
+  });
+});
+
+describe("the gallery's link to the published site", () => {
+  it("links to the site brief build wrote, its index and both feeds served", async () => {
+    const links = await page.$$eval(".published__links a", (anchors) =>
+      anchors.map((anchor) => ({
+        href: anchor.getAttribute("href"),
+        url: (anchor as HTMLAnchorElement).href,
+      })),
+    );
+    expect(links.map((link) => link.href)).toEqual([
+      "./site/index.html",
+      "./site/feed.xml",
+      "./site/feed.json",
+    ]);
+    // Vite answers a missing file with the gallery's own page and a 200: check what each one holds.
+    const [index, atom, json] = await Promise.all(
+      links.map(async ({ url }) => {
+        const response = await fetch(url);
+        expect(response.status, url).toBe(200);
+        return response.text();
+      }),
+    );
+    expect(index).toContain("<title>briefkit examples</title>");
+    expect(index).not.toContain("/@vite/client");
+    expect(atom).toContain('<title type="text">briefkit examples</title>');
+    expect(JSON.parse(json ?? "")).toMatchObject({ title: "briefkit examples" });
+  });
+
+  it("opens on a working site: the index's digest renders every published brief", async () => {
+    const site = await page.browser().newPage();
+    const errors: string[] = [];
+    site.on("pageerror", (error) => errors.push(String(error)));
+    try {
+      const url = await page.$eval(".published__links a", (anchor) => (anchor as HTMLAnchorElement).href);
+      const response = await site.goto(url, { waitUntil: "load" });
+      expect(response?.status()).toBe(200);
+      expect(await site.title()).toBe("briefkit examples");
+      const pages = await site.$$eval("a[href$='/index.html']", (anchors) => anchors.length);
+      expect(pages).toBeGreaterThan(1);
+      await site.waitForFunction(
+        (pages) =>
+          document.querySelector("brief-digest")?.shadowRoot?.querySelectorAll("brief-card").length === pages,
+        {},
+        pages,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await site.close();
+    }
   });
 });
 
