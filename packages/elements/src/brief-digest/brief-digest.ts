@@ -1,22 +1,17 @@
 import type { Brief } from "@briefkit/core";
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
-import type { ThemeSetting } from "../internal/brief-element.js";
 import { defineElement } from "../internal/define-element.js";
 import { html } from "../internal/html.js";
-import {
-  resolveLanguage,
-  textLanguage,
-  type DisplayLanguage,
-  type LanguageSetting,
-} from "../internal/language.js";
-import { followPageLanguage } from "../internal/page-language.js";
+import { resolveLanguage, textLanguage, type DisplayLanguage } from "../internal/language.js";
+import { loadStatus } from "../internal/load-status.js";
+import { BriefLoader, type LoadState } from "../internal/brief-loader.js";
 import { sharedStyles } from "../internal/shared.styles.js";
-import { VERSION } from "../internal/version.js";
+import { SourceElement } from "../internal/source-element.js";
+import { uiText, type UIText } from "../internal/ui-text.js";
 import { digestStyles } from "./brief-digest.styles.js";
 import { BriefFilterEvent, type BriefFilterDetail } from "./digest-events.js";
-import { DigestLoader, type DigestState } from "./digest-loader.js";
 import {
   keywordChips,
   matches,
@@ -25,8 +20,11 @@ import {
   type KeywordChip,
   type SearchIndex,
 } from "./digest-search.js";
-import { digestText, type DigestText } from "./digest-text.js";
+import { DIGEST_STRINGS, type DigestStrings } from "./digest-strings.js";
 import { newestFirst } from "./newest-first.js";
+import { digestReader, type DigestResult } from "./read-digest.js";
+
+type DigestUIText = UIText<DigestStrings>;
 
 /** What the search needs of one list of briefs, built once per list. */
 interface DigestView {
@@ -42,7 +40,8 @@ interface DigestView {
  * forms ignored), keyword chips that filter too, and a count of the briefs shown. The briefs come
  * from the `briefs` property, the `src` attribute (a digest's text, or a JSON array of briefs), or
  * the element's own text content (a digest, briefs divided by `=====` or `---` lines), in that order.
- * Register `<brief-card>` too: the digest renders its briefs with it.
+ * Register `<brief-card>` too: the digest renders its briefs with it, and the cards follow its
+ * `language` and `theme`.
  *
  * @tagname brief-digest
  * @summary A searchable, filterable list of bilingual brief cards, newest first.
@@ -91,11 +90,8 @@ interface DigestView {
  * @cssprop --brief-space - Base spacing (default `1rem`).
  * @cssprop --brief-placeholder-height - Height held while loading (default `16rem`).
  */
-export class BriefDigest extends LitElement {
+export class BriefDigest extends SourceElement {
   static override styles = [sharedStyles, digestStyles];
-
-  /** Compared by `define()` when another copy of the elements already holds the tag. */
-  static readonly version: string = VERSION;
 
   /**
    * Registers the class as `tag` (default `brief-digest`) in `registry` (default the page's). Never
@@ -116,29 +112,6 @@ export class BriefDigest extends LitElement {
   @property({ attribute: false })
   briefs: readonly Brief[] | null = null;
 
-  /** URL of a digest: its `.txt` text, or a JSON array of briefs. Only http(s) URLs are fetched. */
-  @property()
-  src: string | null = null;
-
-  /**
-   * `auto` (the nearest `lang`, then the document's, then the browser's), `zh`, `en`, or `both`;
-   * the cards follow it.
-   */
-  @property()
-  language: LanguageSetting = "auto";
-
-  /** `light` or `dark` forces a colour scheme, on the cards too; absent or `auto` follows the reader's preference. */
-  @property({ reflect: true })
-  theme: ThemeSetting | undefined = undefined;
-
-  /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number })
-  timeout = 10_000;
-
-  /** Largest `src` response read, in bytes (default 1 MiB). */
-  @property({ type: Number, attribute: "max-bytes" })
-  maxBytes = 1_048_576;
-
   /** The search box's text. */
   @state()
   private query = "";
@@ -147,24 +120,10 @@ export class BriefDigest extends LitElement {
   @state()
   private pressed: ReadonlySet<string> = new Set();
 
-  readonly #loader = new DigestLoader(this);
+  readonly #loader = new BriefLoader<DigestResult, BriefDigest>(this, digestReader);
   #view: DigestView | undefined;
   #filter: BriefFilterDetail | undefined;
   #filterChanged = false;
-
-  constructor() {
-    super();
-    followPageLanguage(this);
-  }
-
-  /**
-   * A server-rendered page gives the element a declarative shadow root, in front of whose content
-   * Lit would render (showing the digest twice): empty it first, as the card does.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -173,12 +132,13 @@ export class BriefDigest extends LitElement {
 
   override render(): TemplateResult {
     const display = resolveLanguage(this, this.language);
-    const ui = digestText(display);
+    const ui = uiText(DIGEST_STRINGS, display);
     const state = this.#loader.state;
-    return html`<div class="status" role="status" lang=${ifDefined(ui.lang)}>${this.#status(state, ui)}</div>
+    const status = loadStatus(state, ui, this.#retry);
+    return html`<div class="status" role="status" lang=${ifDefined(ui.lang)}>${status}</div>
       ${
-        state.status === "ready" && state.briefs.length > 0
-          ? this.#digest(this.#viewOf(state.briefs), display, ui)
+        state.status === "ready" && state.result.briefs.length > 0
+          ? this.#digest(this.#viewOf(state.result.briefs), display, ui)
           : this.#placeholder(state, ui)
       }`;
   }
@@ -206,7 +166,7 @@ export class BriefDigest extends LitElement {
     return this.#view;
   }
 
-  #digest(view: DigestView, display: DisplayLanguage, ui: DigestText): TemplateResult {
+  #digest(view: DigestView, display: DisplayLanguage, ui: DigestUIText): TemplateResult {
     const terms = searchTerms(this.query);
     // A chip pressed for briefs since replaced has no say in what the new ones show.
     const chips = view.chips.filter((chip) => this.pressed.has(chip.key));
@@ -267,7 +227,7 @@ export class BriefDigest extends LitElement {
   #chips(
     chips: readonly KeywordChip[],
     pressed: ReadonlySet<string>,
-    ui: DigestText,
+    ui: DigestUIText,
   ): TemplateResult | typeof nothing {
     if (chips.length === 0) return nothing;
     return html`<div part="keywords" class="keywords" role="group" aria-label=${ui.label((s) => s.keywords)}>
@@ -287,23 +247,7 @@ export class BriefDigest extends LitElement {
     </div>`;
   }
 
-  #status(state: DigestState, ui: DigestText): TemplateResult | typeof nothing {
-    if (state.status === "loading")
-      return html`<span class="visually-hidden">${ui.text((s) => s.loading)}</span>`;
-    if (state.status !== "error") return nothing;
-    return html`<div part="error" class="error">
-      <p>${ui.text((s) => s.failure(state.error))}</p>
-      ${
-        state.retryable
-          ? html`<button type="button" part="retry-button" class="retry" @click=${() => this.#loader.retry()}>
-              ${ui.text((s) => s.retry)}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #placeholder(state: DigestState, ui: DigestText): TemplateResult | typeof nothing {
+  #placeholder(state: LoadState<DigestResult>, ui: DigestUIText): TemplateResult | typeof nothing {
     if (state.status === "loading") {
       return html`<div part="loading" class="skeleton" aria-hidden="true">
         ${Array.from({ length: 6 }, () => html`<span></span>`)}
@@ -314,6 +258,8 @@ export class BriefDigest extends LitElement {
     }
     return nothing;
   }
+
+  #retry = (): void => this.#loader.retry();
 
   #setFilter(query: string, pressed: ReadonlySet<string>): void {
     this.query = query;

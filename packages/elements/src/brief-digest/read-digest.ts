@@ -1,7 +1,10 @@
 import type { Brief, BriefInput, Diagnostic } from "@briefkit/core";
 import { parseBriefs } from "@briefkit/core/lite";
+import type { BriefReader } from "../internal/brief-loader.js";
 import { BriefLoadError } from "../internal/load-error.js";
+import { diagnosticLocale, parseJSON } from "../internal/read-brief.js";
 import { validateBrief } from "../internal/validate-brief.js";
+import { BriefDigestLoadEvent } from "./digest-events.js";
 
 export interface DigestResult {
   readonly briefs: readonly Brief[];
@@ -31,9 +34,10 @@ function looksLikeBrief(brief: Brief): boolean {
 
 /** The briefs of a digest's text or bytes (decoded by core: BOM, UTF-8, Big5), or an error saying why not. */
 export function readDigestText(input: BriefInput): DigestResult {
+  const locale = diagnosticLocale();
   let parsed;
   try {
-    parsed = parseBriefs(input);
+    parsed = parseBriefs(input, locale && { locale });
   } catch (error) {
     throw new BriefLoadError("unreadable", "The digest could not be parsed.", { cause: error });
   }
@@ -46,15 +50,29 @@ export function readDigestText(input: BriefInput): DigestResult {
 
 /** The briefs of a JSON array of briefs, or of a single brief object. */
 export function readDigestJSON(text: string): DigestResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new BriefLoadError("invalid-json", "The response is not valid JSON.", { cause: error });
-  }
+  const value = parseJSON(text);
   const validation = validateBriefs(Array.isArray(value) ? value : [value]);
   if (!validation.ok) {
     throw new BriefLoadError("invalid-brief", `The JSON is not a list of briefs (${validation.problem}).`);
   }
   return { briefs: validation.briefs, diagnostics: [] };
 }
+
+/** How `<brief-digest>` reads its `briefs` property, `src` and text content. */
+export const digestReader: BriefReader<DigestResult, { readonly briefs: unknown }> = {
+  noun: "digest",
+  given: (host) => host.briefs,
+  check: (value) => {
+    const validation = validateBriefs(value);
+    if (!validation.ok) {
+      throw new BriefLoadError(
+        "invalid-brief",
+        `The briefs property is not a list of briefs (${validation.problem}).`,
+      );
+    }
+    return { briefs: validation.briefs, diagnostics: [] };
+  },
+  text: readDigestText,
+  json: readDigestJSON,
+  loaded: ({ briefs, diagnostics }) => new BriefDigestLoadEvent({ briefs, diagnostics }),
+};

@@ -1,5 +1,7 @@
 import type { BriefInput, ParseResult } from "@briefkit/core";
 import { parseBrief, type Locale } from "@briefkit/core/lite";
+import type { BriefReader } from "./brief-loader.js";
+import { BriefLoadEvent } from "./events.js";
 import { BriefLoadError } from "./load-error.js";
 import { validateBrief } from "./validate-brief.js";
 
@@ -12,6 +14,11 @@ let locale: Locale | undefined;
  */
 export function useDiagnosticLocale(next: Locale | undefined): void {
   locale = next;
+}
+
+/** The locale set by `useDiagnosticLocale`, for every reader of brief text (a digest's too). */
+export function diagnosticLocale(): Locale | undefined {
+  return locale;
 }
 
 /** A brief from text or bytes (decoded by core: BOM, UTF-8, Big5), or an error saying why not. */
@@ -31,17 +38,37 @@ export function readBriefText(input: BriefInput): ParseResult {
   return result;
 }
 
-/** A brief from JSON: a brief object, or an array of them (a digest) whose first is shown. */
-export function readBriefJSON(text: string): ParseResult {
-  let value: unknown;
+/** The value of a JSON response, or an error saying it is not JSON. */
+export function parseJSON(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new BriefLoadError("invalid-json", "The response is not valid JSON.", { cause: error });
   }
+}
+
+/** A brief from JSON: a brief object, or an array of them (a digest) whose first is shown. */
+export function readBriefJSON(text: string): ParseResult {
+  const value = parseJSON(text);
   const validation = validateBrief(Array.isArray(value) ? value[0] : value);
   if (!validation.ok) {
     throw new BriefLoadError("invalid-brief", `The JSON is not a brief (${validation.problem}).`);
   }
   return { brief: validation.brief, diagnostics: [] };
 }
+
+/** How `<brief-card>` and `<brief-outline>` read their `brief` property, `src` and text content. */
+export const briefReader: BriefReader<ParseResult, { readonly brief: unknown }> = {
+  noun: "brief",
+  given: (host) => host.brief,
+  check: (value) => {
+    const validation = validateBrief(value);
+    if (!validation.ok) {
+      throw new BriefLoadError("invalid-brief", `The brief property is not a brief (${validation.problem}).`);
+    }
+    return { brief: validation.brief, diagnostics: [] };
+  },
+  text: readBriefText,
+  json: readBriefJSON,
+  loaded: ({ brief, diagnostics }) => new BriefLoadEvent({ brief, diagnostics }),
+};

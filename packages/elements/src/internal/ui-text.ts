@@ -1,26 +1,27 @@
 import type { TemplateResult } from "lit";
 import { html } from "./html.js";
 import type { DisplayLanguage } from "./language.js";
-import { STRINGS, type UIStrings, type UILanguage } from "./strings.js";
+import type { UIStrings, UILanguage } from "./strings.js";
 
-/** The elements' own words for one display language; in `both`, Chinese then English. */
-export interface UIText {
-  /** The `lang` of the elements' own words, undefined when they are bilingual. */
+/** An element's own words for one display language; in `both`, Chinese then English. */
+export interface UIText<S = UIStrings> {
+  /** The `lang` of the element's own words, undefined when they are bilingual. */
   readonly lang: UILanguage | undefined;
   /** Visible text, each language marked with its `lang` when bilingual. */
-  readonly text: (pick: (strings: UIStrings) => string) => string | TemplateResult;
+  readonly text: (pick: (strings: S) => string) => string | TemplateResult;
   /** Plain text for attributes such as `aria-label`. */
-  readonly label: (pick: (strings: UIStrings) => string) => string;
+  readonly label: (pick: (strings: S) => string) => string;
 }
 
-export function uiText(display: DisplayLanguage): UIText {
+/** The words of `table` (the cards' `STRINGS`, the digest's own) for `display`. */
+export function uiText<S>(table: Readonly<Record<UILanguage, S>>, display: DisplayLanguage): UIText<S> {
   if (display !== "both") {
     const lang: UILanguage = display === "zh" ? "zh-Hant" : "en";
-    const strings = STRINGS[lang];
+    const strings = table[lang];
     return { lang, text: (pick) => pick(strings), label: (pick) => pick(strings) };
   }
-  const zh = STRINGS["zh-Hant"];
-  const en = STRINGS.en;
+  const zh = table["zh-Hant"];
+  const en = table.en;
   return {
     lang: undefined,
     text: (pick) => html`<span lang="zh-Hant">${pick(zh)}</span> <span lang="en">${pick(en)}</span>`,

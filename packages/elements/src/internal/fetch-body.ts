@@ -1,4 +1,4 @@
-import { BriefLoadError } from "../internal/load-error.js";
+import { BriefLoadError } from "./load-error.js";
 
 export interface FetchBodyOptions {
   /** Aborts the request, e.g. when `src` changes or the element leaves the page. */
@@ -10,8 +10,6 @@ export interface FetchBodyOptions {
 }
 
 export interface FetchedBody {
-  /** The media type, lower case, without parameters. */
-  readonly type: string;
   readonly bytes: Uint8Array;
   /** Whether the body is JSON: the server says so, or it starts with `{` or `[`. */
   readonly json: boolean;
@@ -23,10 +21,10 @@ const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /**
- * The body at `url`, with the card's rules for `src` (internal/fetch-brief.ts): a timeout, a size
- * cap, an HTML page (a host's 404 page or SPA fallback answering 200) refused, and every failure a
- * `BriefLoadError`. fetch-brief.ts keeps its transport private, so the digest has its own copy until
- * the two share this one.
+ * The body at `url`, fetched by the elements' rules for `src`: a timeout, a size cap, an HTML page
+ * (a host's 404 page or SPA fallback answering 200) refused rather than read as a brief, and every
+ * failure a `BriefLoadError`. Whether it is JSON is told too, since static hosts often serve `.json`
+ * as text/plain.
  */
 export async function fetchBody(url: URL, options: FetchBodyOptions): Promise<FetchedBody> {
   const controller = new AbortController();
@@ -51,7 +49,7 @@ export async function fetchBody(url: URL, options: FetchBodyOptions): Promise<Fe
       throw new BriefLoadError("not-a-brief", `${url.href} answered with an HTML page, not a brief.`);
     }
     const bytes = await readCapped(response, options.maxBytes);
-    return { type, bytes, json: looksLikeJSON(type, bytes) };
+    return { bytes, json: looksLikeJSON(type, bytes) };
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof BriefLoadError) throw error;
