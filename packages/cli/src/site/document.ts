@@ -9,9 +9,11 @@ export interface Site {
 
 /**
  * Readable without any script: system fonts, a measure of about 70 characters, AA contrast or
- * better in light and dark schemes. Elements that have not upgraded (no JavaScript, or before the
- * bundle runs) show their text as written, line for line, in the box they will fill once upgraded
- * (see "No layout shift on upgrade" in the elements' README).
+ * better in light and dark schemes. The elements are server-rendered: where the browser attaches
+ * their declarative shadow roots, they look as they will once upgraded, and styling the host as well
+ * (its padding, and `white-space`, which the shadow tree inherits) would move them when the bundle
+ * takes over. A browser that does not attach them keeps the `<template>` inert, so only then is the
+ * brief's text shown as written, line for line, in a box like the card's.
  */
 const STYLE = `
 :root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #57606a; --link: #0550ae; --line: #d1d9e0; }
@@ -24,7 +26,7 @@ h1 { font-size: 1.75rem; line-height: 1.3; }
 brief-card, brief-digest { display: block; box-sizing: border-box; }
 .card { margin: 1.5rem 0; }
 brief-digest { margin: 1.5rem 0; }
-brief-card:not(:defined), brief-digest:not(:defined) { padding: 1.25rem 1.5rem; border: 1px solid var(--line); border-radius: 0.75rem; white-space: pre-line; }
+:is(brief-card, brief-digest):not(:defined):has(> template) { padding: 1.25rem 1.5rem; border: 1px solid var(--line); border-radius: 0.75rem; white-space: pre-line; }
 .briefs { list-style: none; padding: 0; }
 .briefs li { margin: 0 0 1.25rem; }
 .briefs p { margin: 0.25rem 0 0; }
