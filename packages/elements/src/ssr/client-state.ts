@@ -13,7 +13,9 @@ function escapeAttribute(value: string): string {
  * meet the elements' own markup. A `nonce` goes on each `<style>`, for a page whose
  * Content-Security-Policy allows inline styles by nonce only. The `<?>` lit-html ends a template with
  * when its last part is a binding (a marker for the client's template, never content) goes: HTML
- * parsers read it as a bogus comment, and validators as an error.
+ * parsers read it as a bogus comment, and validators as an error. So does `shadowroot`, the name
+ * Chrome 90–110 gave `shadowrootmode`, which @lit-labs/ssr still writes beside it: no standard has it,
+ * and the Nu checker rejects it.
  */
 export function withClientState(html: string, nonce?: string): string {
   const counts = new Set(Array.from(html.matchAll(ROWS), (match) => match[1]));
@@ -21,6 +23,7 @@ export function withClientState(html: string, nonce?: string): string {
   const style = nonce === undefined ? "<style>" : `<style nonce="${escapeAttribute(nonce)}">`;
   return html
     .replace(/<\?>/g, "")
+    .replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">')
     .replace(/<details(?=\s)/g, "<details open")
     .replace(/<style>/g, style)
     .replace(/<\/style>/g, `${rules}</style>`);

@@ -76,6 +76,9 @@ test("a card is its element with a declarative shadow root holding its styles", 
   const { element, template, shadow } = host(html);
   assert.equal(element.tagName, "brief-card");
   assert.equal(attr(template, "shadowrootmode"), "open");
+  // only standard markup, as the Nu checker reads it: no legacy `shadowroot`, no lit-html `<?>` marker
+  assert.equal(attr(template, "shadowroot"), undefined);
+  assert.doesNotMatch(html, /<\?>/);
   const styles = [...elements(shadow)].filter((node) => node.tagName === "style");
   assert.equal(styles.length, 1);
   const css = textOf(styles[0]);
