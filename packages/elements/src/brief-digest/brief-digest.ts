@@ -1,38 +1,20 @@
 import type { Brief } from "@briefkit/core";
-import { nothing, type PropertyValues, type TemplateResult } from "lit";
+import type { PropertyValues, TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { defineElement } from "../internal/define-element.js";
 import { html } from "../internal/html.js";
-import { resolveLanguage, textLanguage, type DisplayLanguage } from "../internal/language.js";
+import { resolveLanguage, type DisplayLanguage } from "../internal/language.js";
 import { loadStatus } from "../internal/load-status.js";
-import { BriefLoader, type LoadState } from "../internal/brief-loader.js";
+import { BriefLoader } from "../internal/brief-loader.js";
 import { sharedStyles } from "../internal/shared.styles.js";
 import { SourceElement } from "../internal/source-element.js";
 import { uiText, type UIText } from "../internal/ui-text.js";
 import { digestStyles } from "./brief-digest.styles.js";
 import { BriefFilterEvent, type BriefFilterDetail } from "./digest-events.js";
-import {
-  keywordChips,
-  matches,
-  searchIndex,
-  searchTerms,
-  type KeywordChip,
-  type SearchIndex,
-} from "./digest-search.js";
 import { DIGEST_STRINGS, type DigestStrings } from "./digest-strings.js";
-import { newestFirst } from "./newest-first.js";
+import { digestTemplate, digestView, filterOf, placeholderTemplate, type DigestView } from "./digest-view.js";
 import { digestReader, type DigestResult } from "./read-digest.js";
-
-type DigestUIText = UIText<DigestStrings>;
-
-/** What the search needs of one list of briefs, built once per list. */
-interface DigestView {
-  readonly briefs: readonly Brief[];
-  readonly order: readonly number[];
-  readonly indexes: readonly SearchIndex[];
-  readonly chips: readonly KeywordChip[];
-}
 
 /**
  * A digest of briefs (a week's, say) as a list of `<brief-card>`s, newest first, with a search box
@@ -138,8 +120,8 @@ export class BriefDigest extends SourceElement {
     return html`<div class="status" role="status" lang=${ifDefined(ui.lang)}>${status}</div>
       ${
         state.status === "ready" && state.result.briefs.length > 0
-          ? this.#digest(this.#viewOf(state.result.briefs), display, ui)
-          : this.#placeholder(state, ui)
+          ? this.#digest(state.result.briefs, display, ui)
+          : placeholderTemplate(state, ui)
       }`;
   }
 
@@ -153,111 +135,33 @@ export class BriefDigest extends SourceElement {
     this.#filterChanged = false;
   }
 
-  #viewOf(briefs: readonly Brief[]): DigestView {
-    if (this.#view?.briefs !== briefs) {
-      const order = newestFirst(briefs);
-      this.#view = {
-        briefs,
-        order,
-        indexes: briefs.map(searchIndex),
-        chips: keywordChips(order.flatMap((index) => briefs[index] ?? [])),
-      };
-    }
-    return this.#view;
+  #digest(briefs: readonly Brief[], display: DisplayLanguage, ui: UIText<DigestStrings>): TemplateResult {
+    if (this.#view?.briefs !== briefs) this.#view = digestView(briefs);
+    const filter = filterOf(this.#view, this.query, this.pressed);
+    this.#filter = filter.detail;
+    return digestTemplate(this.#view, filter, this.#handlers, { display, ui, theme: this.theme });
   }
 
-  #digest(view: DigestView, display: DisplayLanguage, ui: DigestUIText): TemplateResult {
-    const terms = searchTerms(this.query);
-    // A chip pressed for briefs since replaced has no say in what the new ones show.
-    const chips = view.chips.filter((chip) => this.pressed.has(chip.key));
-    const keys = new Set(chips.map((chip) => chip.key));
-    const shown = new Set(view.order.filter((index) => matches(view.indexes[index]!, terms, keys)));
-    const total = view.briefs.length;
-    const filtered = terms.length > 0 || keys.size > 0;
-    this.#filter = { query: this.query, keywords: chips.map((chip) => chip.label), shown: shown.size, total };
-    return html`<div part="digest" class="digest" lang=${ifDefined(ui.lang)}>
-      <div part="toolbar" class="toolbar" role="search">
-        <div class="search-field">
-          <label part="search-label" class="search-label" for="search">${ui.text((s) => s.search)}</label>
-          <input
-            id="search"
-            part="search"
-            class="search"
-            type="search"
-            autocomplete="off"
-            aria-controls="list"
-            .value=${this.query}
-            @input=${this.#onInput}
-            @keydown=${this.#onKeydown}
-          />
-        </div>
-        ${this.#chips(view.chips, keys, ui)}
-      </div>
-      <p part="count" class="count" aria-live="polite">
-        ${ui.text((s) => s.count({ shown: shown.size, total, filtered }))}
-      </p>
-      ${
-        shown.size === 0
-          ? html`<div part="no-match" class="no-match">
-              <p>${ui.text((s) => s.noMatch)}</p>
-              <button part="clear" type="button" @click=${this.#clear}>${ui.text((s) => s.clear)}</button>
-            </div>`
-          : nothing
-      }
-      <ul id="list" part="list" class="list" aria-label=${ui.label((s) => s.list)}>
-        ${
-          // The order is fixed for a list of briefs and a search only hides cards, so each card keeps
-          // its element, and its state (an unfolded outline), by position.
-          view.order.map(
-            (index) =>
-              html`<li part="item" class="item" ?hidden=${!shown.has(index)}>
-                <brief-card
-                  part="card"
-                  .brief=${view.briefs[index]}
-                  language=${display}
-                  theme=${ifDefined(this.theme)}
-                ></brief-card>
-              </li>`,
-          )
-        }
-      </ul>
-    </div>`;
-  }
-
-  #chips(
-    chips: readonly KeywordChip[],
-    pressed: ReadonlySet<string>,
-    ui: DigestUIText,
-  ): TemplateResult | typeof nothing {
-    if (chips.length === 0) return nothing;
-    return html`<div part="keywords" class="keywords" role="group" aria-label=${ui.label((s) => s.keywords)}>
-      ${chips.map((chip) => {
-        const on = pressed.has(chip.key);
-        return html`<button
-          part=${on ? "keyword pressed-keyword" : "keyword"}
-          class="keyword"
-          type="button"
-          lang=${textLanguage(chip.label)}
-          aria-pressed=${on ? "true" : "false"}
-          @click=${() => this.#toggleKeyword(chip.key)}
-        >
-          <span class="keyword-text">${chip.label}</span>
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  #placeholder(state: LoadState<DigestResult>, ui: DigestUIText): TemplateResult | typeof nothing {
-    if (state.status === "loading") {
-      return html`<div part="loading" class="skeleton" aria-hidden="true">
-        ${Array.from({ length: 6 }, () => html`<span></span>`)}
-      </div>`;
-    }
-    if (state.status === "empty" || state.status === "ready") {
-      return html`<p part="empty" class="empty" lang=${ifDefined(ui.lang)}>${ui.text((s) => s.empty)}</p>`;
-    }
-    return nothing;
-  }
+  readonly #handlers = {
+    input: (event: Event): void => {
+      this.#setFilter((event.target as HTMLInputElement).value, this.pressed);
+    },
+    keydown: (event: KeyboardEvent): void => {
+      // An empty box lets Escape through, to close a dialog the digest sits in.
+      if (event.key !== "Escape" || this.query === "") return;
+      event.preventDefault();
+      this.#setFilter("", this.pressed);
+    },
+    toggle: (key: string): void => {
+      const pressed = new Set(this.pressed);
+      if (!pressed.delete(key)) pressed.add(key);
+      this.#setFilter(this.query, pressed);
+    },
+    clear: (): void => {
+      this.#setFilter("", new Set());
+      this.renderRoot.querySelector<HTMLInputElement>("#search")?.focus();
+    },
+  };
 
   #retry = (): void => this.#loader.retry();
 
@@ -266,26 +170,4 @@ export class BriefDigest extends SourceElement {
     this.pressed = pressed;
     this.#filterChanged = true;
   }
-
-  #onInput = (event: Event): void => {
-    this.#setFilter((event.target as HTMLInputElement).value, this.pressed);
-  };
-
-  #onKeydown = (event: KeyboardEvent): void => {
-    // An empty box lets Escape through, to close a dialog the digest sits in.
-    if (event.key !== "Escape" || this.query === "") return;
-    event.preventDefault();
-    this.#setFilter("", this.pressed);
-  };
-
-  #toggleKeyword(key: string): void {
-    const pressed = new Set(this.pressed);
-    if (!pressed.delete(key)) pressed.add(key);
-    this.#setFilter(this.query, pressed);
-  }
-
-  #clear = (): void => {
-    this.#setFilter("", new Set());
-    this.renderRoot.querySelector<HTMLInputElement>("#search")?.focus();
-  };
 }
