@@ -73,6 +73,9 @@ describe("toJSONLD", () => {
       headline: brief.title,
       name: brief.title,
     });
+    // a brief from JSON can hold anything: only a web address becomes the article's URL
+    const scripted = toJSONLD({ ...brief, url: "javascript:alert(1)", title: " \u0007 " });
+    expect("url" in scripted.isBasedOn || "@id" in scripted.isBasedOn || "headline" in scripted).toBe(false);
     const without = toJSONLD(sampleBrief());
     expect("headline" in without || "url" in without.isBasedOn || "@id" in without.isBasedOn).toBe(false);
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Brief, OutlinePoint, Summary } from "../src/index.js";
+import { FIELD_KEYS } from "../src/vocabulary.js";
 
 /** A brief shaped like the reference one, built by hand so converter tests do not depend on the parser. */
 export function sampleBrief(): Brief {
@@ -86,22 +87,31 @@ const isoDate = fc
   .map((date) => date.toISOString().slice(0, 10));
 
 /** Any brief the schema allows, fields and typed values drawn independently. */
-export const briefArbitrary: fc.Arbitrary<Brief> = fc.record({
-  authors: fc.array(text, { maxLength: 3 }),
-  source: fc.option(text, { nil: null }),
-  date: fc.option(isoDate, { nil: null }),
-  dateText: fc.option(text, { nil: null }),
-  keywords: fc.array(text, { maxLength: 4 }),
-  fields: fc.array(
-    fc.record({
-      key: fc.constantFrom("authors" as const, "source" as const, "date" as const, "keywords" as const, null),
-      label: text,
-      value: text,
-    }),
-    { maxLength: 5 },
-  ),
-  summaries: fc.array(summary, { maxLength: 3 }),
-});
+export const briefArbitrary: fc.Arbitrary<Brief> = fc
+  .record({
+    authors: fc.array(text, { maxLength: 3 }),
+    source: fc.option(text, { nil: null }),
+    date: fc.option(isoDate, { nil: null }),
+    dateText: fc.option(text, { nil: null }),
+    keywords: fc.array(text, { maxLength: 4 }),
+    fields: fc.array(
+      fc.record({
+        key: fc.constantFrom(...FIELD_KEYS, null),
+        label: text,
+        value: text,
+      }),
+      { maxLength: 5 },
+    ),
+    summaries: fc.array(summary, { maxLength: 3 }),
+    // optional keys, present or absent as in a parsed brief (never present as undefined)
+    title: fc.option(text, { nil: null }),
+    url: fc.option(fc.webUrl(), { nil: null }),
+  })
+  .map(({ title, url, ...brief }): Brief => ({
+    ...brief,
+    ...(title !== null && { title }),
+    ...(url !== null && { url }),
+  }));
 
 /** Addresses GFM renderers would autolink if toMarkdown let them. */
 export const ADDRESSES = [

@@ -1,4 +1,5 @@
 import type { Brief, Language } from "../schema.js";
+import { WEB_ADDRESS } from "../web-address.js";
 import { withoutControls } from "./characters.js";
 
 /** A string in one language, as JSON-LD writes it. */
@@ -41,14 +42,24 @@ export interface BriefJSONLD {
   isBasedOn: NewsArticleJSONLD;
 }
 
+/** The title as JSON-LD may carry it: without controls, and only when something is left. */
+function titleOf(brief: Brief): string | undefined {
+  const title = withoutControls(brief.title ?? "").trim();
+  return title === "" ? undefined : title;
+}
+
 function original(brief: Brief): NewsArticleJSONLD {
   const article: NewsArticleJSONLD = { "@type": "NewsArticle" };
-  if (brief.url !== undefined) article["@id"] = brief.url;
-  if (brief.title !== undefined) {
-    article.headline = withoutControls(brief.title);
-    article.name = article.headline;
+  const headline = titleOf(brief);
+  if (headline !== undefined) {
+    article.headline = headline;
+    article.name = headline;
   }
-  if (brief.url !== undefined) article.url = brief.url;
+  // a brief from JSON may hold any string there: only a web address identifies the article
+  if (brief.url !== undefined && WEB_ADDRESS.test(brief.url)) {
+    article["@id"] = brief.url;
+    article.url = brief.url;
+  }
   if (brief.authors.length > 0) {
     article.author = brief.authors.map((name) => ({ "@type": "Person", name: withoutControls(name) }));
   }
@@ -79,7 +90,7 @@ export function toJSONLD(brief: Brief): BriefJSONLD {
   return {
     "@context": "https://schema.org",
     "@type": "Report",
-    ...(brief.title !== undefined ? { headline: withoutControls(brief.title) } : {}),
+    ...(titleOf(brief) !== undefined ? { headline: titleOf(brief) } : {}),
     ...(languages.length > 0 ? { inLanguage: languages } : {}),
     ...(abstracts.length > 0 ? { abstract: abstracts } : {}),
     ...(brief.keywords.length > 0 ? { keywords: brief.keywords.map(withoutControls) } : {}),

@@ -6,6 +6,7 @@
  */
 import type { Field, FieldKey, Position } from "../schema.js";
 import { FIELD_KEYS, REQUIRED_FIELD_KEYS } from "../vocabulary.js";
+import { WEB_ADDRESS } from "../web-address.js";
 import type { ParseContext } from "./context.js";
 import { readDate } from "./date.js";
 import { headerEnd, isFieldLine, keyBit, nextNonBlank, type BriefRange } from "./digest.js";
@@ -225,12 +226,6 @@ function readURLField(context: ParseContext, header: Header, line: number, value
   const where = span(lines, line, lines.bodyStart(line), line, lines.contentEnd(line));
   context.diagnostics.report({ code: "invalid-url", value }, where);
 }
-
-/**
- * `http://` or `https://`, a host, then anything without spaces: what a browser links. Written as a
- * pattern because core runs where `URL` may not be declared (no DOM or Node types here).
- */
-const WEB_ADDRESS = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 
 function readDateField(context: ParseContext, header: Header, line: number, value: string): void {
   header.dateText = value;
