@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BriefSchema } from "../src/schema.js";
 import { parseBrief, parseBriefs } from "../src/index.js";
+import { emptyBrief } from "./convert-sample.js";
 import { REFERENCE, readFixture } from "./fixture-files.js";
 
-const EMPTY_BRIEF = {
-  authors: [],
-  source: null,
-  date: null,
-  dateText: null,
-  keywords: [],
-  fields: [],
-  summaries: [],
-};
+const EMPTY_BRIEF = emptyBrief();
 
 /** Deterministic pseudo-random bytes (xorshift), so the test reads the same garbage every run. */
 function garbage(length: number, seed = 2463534242): Uint8Array {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "parse5";
 import { parseBrief, toJSONLD, toJSONLDScript } from "../src/index.js";
 import type { Brief } from "../src/index.js";
-import { briefArbitrary, sampleBrief } from "./convert-sample.js";
+import { briefArbitrary, emptyBrief, sampleBrief } from "./convert-sample.js";
 
 /*
  * What schema.org and JSON-LD expect of the object, written out independently of the converter:
@@ -35,18 +35,6 @@ const report = z.strictObject({
   keywords: z.array(z.string()).min(1).optional(),
   isBasedOn: newsArticle,
 });
-
-function emptyBrief(): Brief {
-  return {
-    authors: [],
-    source: null,
-    date: null,
-    dateText: null,
-    keywords: [],
-    fields: [],
-    summaries: [],
-  };
-}
 
 /** Every value reachable from `value` that JSON-LD has no use for. */
 function holes(value: unknown, path = "$"): string[] {

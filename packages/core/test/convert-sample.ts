@@ -48,15 +48,15 @@ export function sampleBrief(): Brief {
   };
 }
 
+/** A brief with no field and no summary, as the parser returns for an input without a brief. */
+export function emptyBrief(): Brief {
+  return { authors: [], source: null, date: null, dateText: null, keywords: [], fields: [], summaries: [] };
+}
+
 /** A brief with nothing but one English summary holding one point, to look at how a text comes out. */
 export function briefWithPoint(text: string, children: string[] = []): Brief {
   return {
-    authors: [],
-    source: null,
-    date: null,
-    dateText: null,
-    keywords: [],
-    fields: [],
+    ...emptyBrief(),
     summaries: [
       {
         lang: "en",

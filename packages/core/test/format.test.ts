@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatBrief, parseBrief, parseBriefs, type Brief } from "../src/index.js";
 import { formatBriefs } from "../src/format.js";
+import { emptyBrief } from "./convert-sample.js";
 import { REFERENCE, fixtureNames, readFixture } from "./fixture-files.js";
 
 const reference = parseBrief(readFixture(REFERENCE), { positions: false }).brief;
@@ -91,17 +92,7 @@ describe("formatBrief", () => {
   });
 
   it("writes an empty brief as an empty string", () => {
-    expect(
-      formatBrief({
-        authors: [],
-        source: null,
-        date: null,
-        dateText: null,
-        keywords: [],
-        fields: [],
-        summaries: [],
-      }),
-    ).toBe("");
+    expect(formatBrief(emptyBrief())).toBe("");
   });
 
   it("keeps a label as written, so the round trip is exact", () => {
@@ -214,12 +205,7 @@ describe("a lead without heading that reads as a field", () => {
 describe("an empty summary before a lead that reads as a field", () => {
   it("leaves the next summary to open the brief", () => {
     const brief: Brief = {
-      authors: [],
-      source: null,
-      date: null,
-      dateText: null,
-      keywords: [],
-      fields: [],
+      ...emptyBrief(),
       summaries: [
         { lang: "zh-Hant", heading: null, lead: "", points: [] },
         { lang: "zh-Hant", heading: null, lead: "中中 :", points: [] },
