@@ -59,24 +59,9 @@ export const cardStyles = css`
   }
 
   .keywords {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
     margin: 0.875rem 0 0;
     padding: 0;
     list-style: none;
-  }
-
-  .keyword {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-    box-sizing: border-box;
-    padding: 0.125rem 0.625rem;
-    font-size: 0.8125rem;
-    line-height: 1.6;
-    color: var(--_chip-text);
-    background: var(--_chip);
-    border-radius: 999px;
   }
 
   .footer {

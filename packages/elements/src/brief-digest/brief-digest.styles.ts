@@ -39,20 +39,10 @@ export const digestStyles = css`
   }
 
   .keywords {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
     min-inline-size: 0;
   }
 
   .keyword {
-    min-inline-size: 0;
-    box-sizing: border-box;
-    padding: 0.125rem 0.625rem;
-    font-size: 0.8125rem;
-    line-height: 1.6;
-    color: var(--_chip-text);
-    background: var(--_chip);
     border-color: transparent;
   }
 

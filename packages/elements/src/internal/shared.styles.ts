@@ -150,6 +150,25 @@ export const sharedStyles = css`
     background: var(--_chip);
   }
 
+  /* Keyword chips, wrapping: the card's list items and the digest's toggle buttons. */
+  .keywords {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+
+  .keyword {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    padding: 0.125rem 0.625rem;
+    font-size: 0.8125rem;
+    line-height: 1.6;
+    color: var(--_chip-text);
+    background: var(--_chip);
+    border-radius: 999px;
+  }
+
   .retry {
     color: var(--_error);
   }
