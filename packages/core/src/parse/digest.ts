@@ -7,6 +7,7 @@
  * first heading (a greeting) is left out of the brief.
  */
 import type { FieldKey } from "../schema.js";
+import { FIELD_KEYS } from "../vocabulary.js";
 import { BLANK, HEADING, LABEL, SEPARATOR, TEXT, type Lines } from "./lines.js";
 
 /** Lines [from, to) of one brief. */
@@ -32,14 +33,9 @@ function hasContent(lines: Lines, range: BriefRange): boolean {
 }
 
 /** The bit of a field's key in a set of keys held as a number; an unknown label (null) has one too. */
-const KEY_BITS: Readonly<Record<FieldKey, number>> = {
-  authors: 2,
-  source: 4,
-  date: 8,
-  keywords: 16,
-  title: 32,
-  url: 64,
-};
+const KEY_BITS = Object.fromEntries(FIELD_KEYS.map((key, index) => [key, 2 << index])) as Readonly<
+  Record<FieldKey, number>
+>;
 export const keyBit = (key: FieldKey | null): number => (key === null ? 1 : KEY_BITS[key]);
 
 /**

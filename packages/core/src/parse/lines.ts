@@ -8,6 +8,7 @@
  * thousands of briefs then costs a few allocations, and the garbage collector has nothing to trace.
  */
 import type { FieldKey } from "../schema.js";
+import { FIELD_KEYS } from "../vocabulary.js";
 import {
   ASCII_SPACE,
   BRACKET,
@@ -55,7 +56,8 @@ export const LABEL = 5;
 export const TEXT = 6;
 export const KINDS = ["blank", "separator", "bullet", "number", "heading", "label", "text"] as const;
 
-const KEYS: readonly (FieldKey | null)[] = [null, "authors", "source", "date", "keywords", "title", "url"];
+/** A line's key in its INFO slot: 0 for none, else 1 + its place in FIELD_KEYS. */
+const KEYS: readonly (FieldKey | null)[] = [null, ...FIELD_KEYS];
 const HINTS = [null, "zh", "en"] as const;
 
 /** A row's slots. INFO packs the kind (3 bits), two flags and the key or hint (3 bits). */
