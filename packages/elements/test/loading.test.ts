@@ -33,6 +33,17 @@ async function wasAborted(id: string): Promise<boolean> {
   return (await fetch(`/mock/aborted?id=${id}`)).json() as Promise<boolean>;
 }
 
+/**
+ * Waits until the slow request has reached the server. On a loaded machine the element can abort it
+ * before it is sent, and then the server never sees a hang-up to report.
+ */
+async function reachedServer(id: string): Promise<void> {
+  await until(
+    async () => (await fetch(`/mock/received?id=${id}`)).json() as Promise<boolean>,
+    "the slow request never reached the server",
+  );
+}
+
 describe("src", () => {
   it("loads a .txt brief and fires brief-load with its diagnostics", async () => {
     const card = detachedCard({ src: "/mock/brief.txt", language: "en" });
@@ -124,7 +135,8 @@ describe("src failures", () => {
 
   it("gives up on a slow response after the timeout and hangs up", async () => {
     const id = uniqueId();
-    const error = await errorOf({ src: `/mock/slow?id=${id}`, timeout: "300" });
+    // Long enough for the request to reach the server first even on a loaded machine.
+    const error = await errorOf({ src: `/mock/slow?id=${id}`, timeout: "1500" });
     expect(error.reason).to.equal("timeout");
     await until(() => wasAborted(id), "the server saw no hang-up");
   });
@@ -180,6 +192,7 @@ describe("src changes", () => {
     const errors: BriefErrorEvent[] = [];
     card.addEventListener("brief-error", (event) => errors.push(event));
     const event = loaded(card);
+    await reachedServer(id);
     card.src = "/mock/brief.txt";
     await event;
     expect(texts(card, '[part="title"]')).to.deep.equal(["Foreign Policy"]);
@@ -193,6 +206,7 @@ describe("src changes", () => {
     const events: Event[] = [];
     card.addEventListener("brief-load", (event) => events.push(event));
     card.addEventListener("brief-error", (event) => events.push(event));
+    await reachedServer(id);
     card.remove();
     await until(() => wasAborted(id), "the server saw no hang-up");
     expect(events).to.have.length(0);

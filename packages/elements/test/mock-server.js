@@ -8,9 +8,10 @@ const smallBrief = fixture("small-brief.json");
 const referenceBrief = fixture("rare-earths-2025-10-24.txt");
 const TWO_MIB = 2 * 1024 * 1024;
 
-/** Request ids whose connection the browser closed before the answer, and ids seen before. */
+/** Request ids whose connection the browser closed before the answer, ids seen before, and slow ids received. */
 const aborted = new Set();
 const seen = new Set();
+const received = new Set();
 
 const routes = {
   "/mock/brief.json": (ctx) => send(ctx, "application/json", smallBrief),
@@ -46,6 +47,7 @@ const routes = {
   // Answers after `ms` milliseconds (default: far longer than any test), noting an early hang-up.
   "/mock/slow": async (ctx) => {
     const { id, ms = "60000" } = ctx.query;
+    received.add(id);
     const hungUp = await new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), Number(ms));
       ctx.res.once("close", () => {
@@ -65,6 +67,8 @@ const routes = {
     ctx.status = 302;
   },
   "/mock/aborted": (ctx) => send(ctx, "application/json", JSON.stringify(aborted.has(ctx.query.id))),
+  // Whether a slow request has reached the server: a hang-up can only be seen after that.
+  "/mock/received": (ctx) => send(ctx, "application/json", JSON.stringify(received.has(ctx.query.id))),
 };
 
 function send(ctx, type, body) {
