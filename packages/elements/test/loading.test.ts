@@ -29,19 +29,19 @@ async function errorOf(attributes: Record<string, string>): Promise<BriefLoadErr
   return (await event).detail.error;
 }
 
-async function wasAborted(id: string): Promise<boolean> {
-  return (await fetch(`/mock/aborted?id=${id}`)).json() as Promise<boolean>;
+/** What the mock server noted of slow request `id`: whether it was received, or hung up on. */
+async function serverNoted(what: "received" | "aborted", id: string): Promise<boolean> {
+  return (await fetch(`/mock/${what}?id=${id}`)).json() as Promise<boolean>;
 }
+
+const wasAborted = (id: string) => serverNoted("aborted", id);
 
 /**
  * Waits until the slow request has reached the server. On a loaded machine the element can abort it
  * before it is sent, and then the server never sees a hang-up to report.
  */
 async function reachedServer(id: string): Promise<void> {
-  await until(
-    async () => (await fetch(`/mock/received?id=${id}`)).json() as Promise<boolean>,
-    "the slow request never reached the server",
-  );
+  await until(() => serverNoted("received", id), "the slow request never reached the server");
 }
 
 describe("src", () => {

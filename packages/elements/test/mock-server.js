@@ -66,10 +66,15 @@ const routes = {
     ctx.set("location", String(ctx.query.to));
     ctx.status = 302;
   },
-  "/mock/aborted": (ctx) => send(ctx, "application/json", JSON.stringify(aborted.has(ctx.query.id))),
+  "/mock/aborted": (ctx) => answerWhether(ctx, aborted),
   // Whether a slow request has reached the server: a hang-up can only be seen after that.
-  "/mock/received": (ctx) => send(ctx, "application/json", JSON.stringify(received.has(ctx.query.id))),
+  "/mock/received": (ctx) => answerWhether(ctx, received),
 };
+
+/** Answers whether the request id in the query is in `ids`. */
+function answerWhether(ctx, ids) {
+  send(ctx, "application/json", JSON.stringify(ids.has(ctx.query.id)));
+}
 
 function send(ctx, type, body) {
   ctx.set("cache-control", "no-store");
