@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 
 const BANNER =
-  "/*! @briefkit/elements (MIT) | bundles Lit (BSD-3-Clause, Google LLC), zod (MIT, Colin McDonnell) and @briefkit/core (MIT) */";
+  "/*! @briefkit/elements (MIT) | bundles Lit (BSD-3-Clause, Google LLC) and @briefkit/core (MIT) */";
 
 /**
  * Collapses the whitespace and comments in the elements' css`` literals, which the JavaScript

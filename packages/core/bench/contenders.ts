@@ -2,9 +2,11 @@
  * The contenders of the reference race, shared by the timed race (parse.ts) and the instruction counts
  * (instructions.ts), so both measure the same calls. Peers are named with the exact version installed.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 import MarkdownIt from "markdown-it";
 import MarkdownIt14 from "markdown-it-14";
 import { marked } from "marked";
@@ -60,4 +62,22 @@ export const PEERS: readonly Peer[] = [
 /** Ours first: the race's ratios are taken against the first contender. */
 export const BRIEFKIT: Peer = { name: "briefkit parseBrief", run: (text) => parseBrief(text) };
 
-export const REFERENCE_CONTENDERS: readonly Peer[] = [BRIEFKIT, ...PEERS];
+/**
+ * The parser before the real-world grammar (bench/before/README.md), unpacked to a temporary module.
+ * The path is written from `../bench/` so that it resolves the same from this file and from the
+ * bundle instructions.ts builds beside bench/.
+ */
+async function parserBefore(): Promise<Peer> {
+  const packed = new URL("../bench/before/parse-brief-7387e35.mjs.gz", import.meta.url);
+  const file = join(mkdtempSync(join(tmpdir(), "briefkit-before-")), "parse-brief-7387e35.mjs");
+  writeFileSync(file, gunzipSync(readFileSync(packed)));
+  const before = (await import(pathToFileURL(file).href)) as { parseBrief: (text: string) => unknown };
+  return {
+    name: "briefkit parseBrief before the real-world grammar (7387e35)",
+    run: (text) => before.parseBrief(text),
+  };
+}
+
+export const BEFORE: Peer = await parserBefore();
+
+export const REFERENCE_CONTENDERS: readonly Peer[] = [BRIEFKIT, BEFORE, ...PEERS];

@@ -30,6 +30,8 @@ export interface InstructionOptions {
   calls?: number;
   /** Contenders measured at once: instruction counts do not change with load. */
   concurrency?: number;
+  /** The names of the contenders to count, ours first; all of them when absent. */
+  only?: readonly string[];
 }
 
 const MARKER = "uv_os_getppid";
@@ -98,8 +100,8 @@ async function count(target: string, name: string, warm: number, calls: number):
 }
 
 export async function instructionCounts(options: InstructionOptions = {}): Promise<InstructionCount[]> {
-  const { warm = 4000, calls = 1000, concurrency = 2 } = options;
-  const names = REFERENCE_CONTENDERS.map((c) => c.name);
+  const { warm = 4000, calls = 1000, concurrency = 2, only } = options;
+  const names = only ?? REFERENCE_CONTENDERS.map((c) => c.name);
   const folder = fileURLToPath(new URL(`../.bench-callgrind-${process.pid}/`, import.meta.url));
   try {
     const target = bundleTarget(folder);

@@ -15,7 +15,7 @@ import { embedPage, type EmbedVariant } from "./embed-page.js";
 import { file, page, serve, type Route } from "./server.js";
 
 interface Bundle {
-  id: "before" | "after";
+  id: "before" | "after" | "floor";
   name: string;
   /** The bundle, gzipped for "before" so that lint and formatting leave the minified file alone. */
   file: URL;
@@ -25,6 +25,12 @@ const BUNDLES: Bundle[] = [
   { id: "before", name: "before (3e95b19)", file: new URL("./before/briefkit.min.js.gz", import.meta.url) },
   { id: "after", name: "current build", file: new URL("../dist/briefkit.min.js", import.meta.url) },
 ];
+/** Loaded like a bundle in the start-up runs only: what the page costs with an element that does nothing. */
+const FLOOR: Bundle = {
+  id: "floor",
+  name: "a no-op `<brief-card>`",
+  file: new URL("./pages/no-op-card.js", import.meta.url),
+};
 // Read on each request, so a rebuilt bundle is picked up.
 const bundleCode = (bundle: Bundle) =>
   bundle.file.pathname.endsWith(".gz") ? gunzipSync(readFileSync(bundle.file)) : readFileSync(bundle.file);
@@ -72,8 +78,8 @@ const VARIANTS: EmbedVariant[] = [
 const CLS_LIMIT =
   "a `:not(:defined)` box that only approximates the card's height moves what is below it by the difference, and the card's height depends on the column width and fonts; the `src` placeholder holds 16rem while the card is taller. Only a page rule that gives the element the same box before and after it upgrades (the README's rule) measures 0 in both viewports; without it the element cannot know its final height in advance.";
 
-const STARTUP_LIMIT =
-  "what the elements did at load is gone (zod's schemas, `Intl.DateTimeFormat`: dates are now written by hand in the two languages the elements speak), and Lit's templates are prepared once. What remains between the bundle's arrival and the card, in a Chromium CPU profile of the current build, is compiling and evaluating the bundle, the parser's first pass over the text (core's character table is filled at load), and the card's first layout (CJK text, container queries); none of it is in the elements' templates.";
+const STARTUP_LIMIT = (floorMs: string, floorShare: string, ownRatio: string, ownBudget: string) =>
+  `the page costs ${floorMs} ms between the script's arrival and the frame on screen even with the no-op element (laying out and painting the fallback text, CJK shaping the most of it, and waiting for the next frame), ${floorShare} of the before figure on its own. Halving the whole span would leave the bundle ${ownBudget} ms for compiling, defining the elements, parsing the text and rendering and laying out the card. The bundle's own share is ${ownRatio}× what it was: what the elements did at load is gone (zod's schemas, \`Intl.DateTimeFormat\`; Lit's templates are prepared once), and what remains in a Chromium CPU profile is compiling and evaluating the bundle, the parser's first pass over the text, and the card's first layout.`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -88,7 +94,7 @@ const routes = new Map<string, Route>([
     ),
   ],
   ["/brief.txt", { type: "text/plain; charset=utf-8", body: () => REFERENCE }],
-  ...BUNDLES.flatMap((bundle): [string, Route][] => [
+  ...[...BUNDLES, FLOOR].flatMap((bundle): [string, Route][] => [
     [bundleURL(bundle), { type: "text/javascript; charset=utf-8", body: () => bundleCode(bundle) }],
     ...VARIANTS.map((variant): [string, Route] => [
       `/${bundle.id}/embed-${variant.id}.html`,
@@ -273,14 +279,18 @@ async function embedOnce(
   return { ...result, cpuMs };
 }
 
-/** Cold loads of the README embed at 1280×800 with each bundle, alternating which goes first. */
+/**
+ * Cold loads of the README embed at 1280×800 with each bundle and with the no-op element, rotating
+ * which goes first.
+ */
 async function startup(browser: Browser, origin: string) {
   const readme = VARIANTS.find((variant) => variant.id === "readme")!;
-  const runs = new Map<Bundle, EmbedResult[]>(BUNDLES.map((bundle) => [bundle, []]));
-  // One load of each first, uncounted, so the browser's own start-up is not charged to either.
-  for (const bundle of BUNDLES) await embedOnce(browser, origin, bundle, readme, DESKTOP, 0);
+  const contenders = [...BUNDLES, FLOOR];
+  const runs = new Map<Bundle, EmbedResult[]>(contenders.map((bundle) => [bundle, []]));
+  // One load of each first, uncounted, so the browser's own start-up is not charged to any.
+  for (const bundle of contenders) await embedOnce(browser, origin, bundle, readme, DESKTOP, 0);
   for (let run = 0; run < STARTUP_RUNS; run++) {
-    const order = run % 2 === 0 ? BUNDLES : [...BUNDLES].reverse();
+    const order = [...contenders.slice(run % 3), ...contenders.slice(0, run % 3)];
     for (const bundle of order)
       runs.get(bundle)!.push(await embedOnce(browser, origin, bundle, readme, DESKTOP, 0));
   }
@@ -325,13 +335,17 @@ try {
     );
   const [before, after] = BUNDLES as [Bundle, Bundle];
   const startupRatio = arrivalToPaint(after) / arrivalToPaint(before);
+  const floor = arrivalToPaint(FLOOR);
+  const ownShare = (bundle: Bundle) => arrivalToPaint(bundle) - floor;
+  const ownRatio = ownShare(after) / ownShare(before);
   const startupCPU = (bundle: Bundle) => median(start.get(bundle)!.map((r) => r.cpuMs));
   const startupRow = (
     fromLabel: string,
     toLabel: string,
     from: (r: EmbedResult) => number,
     to: (r: EmbedResult) => number,
-  ) => `| ${fromLabel} | ${toLabel} | ${fixed(since(before, from, to))} | ${fixed(since(after, from, to))} |`;
+  ) =>
+    `| ${fromLabel} | ${toLabel} | ${fixed(since(before, from, to))} | ${fixed(since(after, from, to))} | ${fixed(since(FLOOR, from, to))} |`;
 
   const renderRows = [...cards, ...outlines].map(
     (r) =>
@@ -362,6 +376,8 @@ from commit 3e95b19, kept in \`bench/before/\` so that every run measures before
 | measure | before (3e95b19) | current build | change | target |
 | --- | --- | --- | --- | --- |
 | bundle arrived → first card on screen (ms, median of ${STARTUP_RUNS}) | ${fixed(arrivalToPaint(before))} | ${fixed(arrivalToPaint(after))} | ${fixed(startupRatio, 2)}× | ≤ 0.5× ${startupRatio <= 0.5 ? "✅" : "❌"} |
+| the same with a no-op \`<brief-card>\` in place of the bundle: the page's own cost (ms) | ${fixed(floor)} | ${fixed(floor)} | | |
+| the bundle's own share: arrival → on screen, less the no-op's (ms) | ${fixed(ownShare(before))} | ${fixed(ownShare(after))} | ${fixed(ownRatio, 2)}× | |
 | the renderer's main-thread CPU time, navigation → first card on screen (ms) | ${fixed(startupCPU(before))} | ${fixed(startupCPU(after))} | ${fixed(startupCPU(after) / startupCPU(before), 2)}× | |
 | 1,000 cards against the baseline, to the next frame | ${fixed(cardBefore.paintRatio, 2)}× | ${fixed(cardAfter.paintRatio, 2)}× | | ≤ ${RENDER_TARGET}× ${cardAfter.paintRatio <= RENDER_TARGET ? "✅" : "❌"} |
 | the same in main-thread CPU time | ${fixed(cardBefore.cpuRatio, 2)}× | ${fixed(cardAfter.cpuRatio, 2)}× | | |
@@ -372,14 +388,17 @@ from commit 3e95b19, kept in \`bench/before/\` so that every run measures before
 
 The README embed (the brief's text inside \`<brief-card language="both">\`, the README's rule) at
 1280×800: medians of ${STARTUP_RUNS} cold loads per bundle, each in a fresh browser context, the bundles
-alternating which goes first, after one uncounted load of each. "Arrived" is the script's \`responseEnd\`;
+rotating which goes first, after one uncounted load of each. The no-op element
+(\`bench/pages/no-op-card.js\`: it defines \`<brief-card>\` and fires \`brief-load\` at once) loads in the same
+rotation and shows what the page costs with no bundle work at all: the parser yielding, the fallback text
+laid out and painted, the next frame. "Arrived" is the script's \`responseEnd\`;
 "on screen" is a task queued from the \`requestAnimationFrame\` after \`brief-load\` (the card's
 \`updateComplete\`), so the frame holding the card has been produced. In milliseconds. The clock counts
 whatever else the machine runs; the renderer's main-thread CPU time for the whole load (DevTools'
 \`ThreadTime\`, in the summary) does not, and is the figure to compare on a busy machine.
 
-| from | to | before (3e95b19) | current build |
-| --- | --- | --- | --- |
+| from | to | before (3e95b19) | current build | no-op element |
+| --- | --- | --- | --- | --- |
 ${startupRow(
   "navigation start",
   "the bundle's request starts",
@@ -404,7 +423,7 @@ ${startupRow(
   (r) => r.scriptLoadedMs,
   (r) => r.paintedMs,
 )}
-${startupRatio > 0.5 ? `\nNot halved. What limits it: ${STARTUP_LIMIT}\n` : ""}
+${startupRatio > 0.5 ? `\nNot halved. What limits it: ${STARTUP_LIMIT(fixed(floor), `${fixed((100 * floor) / arrivalToPaint(before), 0)}%`, fixed(ownRatio, 2), fixed(arrivalToPaint(before) / 2 - floor))}\n` : ""}
 ### Rendering, against a hand-written DOM baseline (target ≤ ${RENDER_TARGET}×)
 
 Each copy holds the reference brief's text (4.8 KiB) as its content. The element reads and parses it
