@@ -29,7 +29,7 @@ function throughputTable(samples: Sample[], briefs: number): string {
     (1 / s.speedup).toFixed(2),
   ]);
   return table(
-    ["parser", "MB/s", "briefs/s", "warm-up calls", "calls timed", "its speed ÷ ours", "our time ÷ its"],
+    ["parser", "MB/s", "briefs/s", "warm-up calls", "calls timed", "its speed ÷ ours", "its time ÷ ours"],
     rows,
   );
 }
@@ -79,8 +79,8 @@ function reference5KB(): { section: string; verdicts: string[] } {
       ),
       verdict(
         `within 10% of the speed before the real-world grammar (7387e35) on the reference`,
-        `our time ${(1 / before.speedup).toFixed(3)}× its`,
-        1 / before.speedup <= GRAMMAR_COST,
+        `our time ${before.speedup.toFixed(3)}× its`,
+        before.speedup <= GRAMMAR_COST,
         LIMITS.grammar,
       ),
       verdict(

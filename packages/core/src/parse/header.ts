@@ -231,7 +231,7 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
   header.dateText = value;
   const reading = readDate(value, context.dateOrder);
   const { lines } = context;
-  const where = span(lines, line, lines.bodyStart(line), line, lines.contentEnd(line));
+  const where = () => span(lines, line, lines.bodyStart(line), line, lines.contentEnd(line));
   switch (reading.kind) {
     case "date":
       header.date = reading.iso;
@@ -239,7 +239,7 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
       if (reading.weekdayMismatch !== undefined) {
         context.diagnostics.report(
           { code: "ambiguous-date", text: value, chosen: reading.iso, weekday: reading.weekdayMismatch },
-          where,
+          where(),
         );
       }
       break;
@@ -253,7 +253,7 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
           other: reading.other,
           order: context.dateOrder,
         },
-        where,
+        where(),
       );
       break;
     default:
@@ -265,7 +265,7 @@ function readDateField(context: ParseContext, header: Header, line: number, valu
           form: reading.form,
           example: reading.example,
         },
-        where,
+        where(),
       );
   }
 }

@@ -14,6 +14,8 @@ import { BULLET_STYLE } from "./markers.js";
  */
 const JITTER = 1;
 
+const NO_LINES: readonly number[] = [];
+
 export class Hierarchy {
   private points = 0;
   private pointStyle = 0;
@@ -23,8 +25,9 @@ export class Hierarchy {
    * A third level at one indentation (`（一）`, `1.`, `(1)`) is read as sub-points too; keeping the
    * levels apart restarts `(1)` under each `1.` without a numbering gap. Only the first `depth` count.
    */
-  private readonly styles: number[] = [];
-  private readonly expected: number[] = [];
+  // room for the levels a brief has, so that a section allocates nothing more for them
+  private readonly styles: number[] = [0, 0, 0];
+  private readonly expected: number[] = [0, 0, 0];
   private depth = 0;
   /** The lines of points that are not bullets. */
   private readonly unbulleted: number[] = [];
@@ -65,6 +68,6 @@ export class Hierarchy {
 
   /** Numbered points among bullet points: each is a sub-point that lost its bullet. */
   orphans(points: number): readonly number[] {
-    return this.unbulleted.length < points ? this.unbulleted : [];
+    return this.unbulleted.length < points ? this.unbulleted : NO_LINES;
   }
 }

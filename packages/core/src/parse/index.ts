@@ -208,8 +208,7 @@ export function readFirstBrief(input: BriefInput, options: ParseOptions, locale:
   const run = start(input, options, locale);
   const { context, ranges } = run;
   const [first, second] = ranges;
-  let brief = emptyBrief();
-  if (first) brief = readBrief(context, first);
+  const brief = first ? readBrief(context, first) : emptyBrief();
   if (second) {
     const line = firstContentLine(context.lines, second);
     context.diagnostics.report(

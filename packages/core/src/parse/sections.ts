@@ -219,13 +219,13 @@ export class SectionBuilder {
         contentSpan(lines, orphan),
       );
     }
-    const where = contentSpan(lines, line);
+    const where = () => contentSpan(lines, line);
     if (heading === null) {
-      diagnostics.report({ code: "missing-heading", written: family }, where);
+      diagnostics.report({ code: "missing-heading", written: family }, where());
     } else {
-      if (lead === "" && points.length === 0) diagnostics.report({ code: "empty-summary", heading }, where);
+      if (lead === "" && points.length === 0) diagnostics.report({ code: "empty-summary", heading }, where());
       if (this.hint !== null && written !== null && written !== this.hint) {
-        diagnostics.report({ code: "language-mismatch", heading, named: this.hint, written }, where);
+        diagnostics.report({ code: "language-mismatch", heading, named: this.hint, written }, where());
       }
     }
     return { summary, family, line, pointLines: this.pointLines, unmarked: this.unmarked };
