@@ -40,7 +40,7 @@ const GRAMMAR_COST = 1.1;
 /** What profiling found behind each target, shown only while the target is not met. */
 const LIMITS = {
   grammar:
-    "the grammar for real-world text costs the reference brief a little on every line although none of it applies there: the character classes it looks for (markup, bullets, colons) are one table load a character like the rest, but each line's classification tries more label and marker forms, the outline keeps its marker hierarchy, and each parse allocates about 15% more (19.4 against 16.9 KB a call, from V8's sampling heap profiler), which the garbage collector pays for.",
+    "the grammar for real-world text costs the reference brief a little on every line although none of it applies there: the character classes it looks for (markup, bullets, colons) are one table load a character like the rest, but each line's classification tries more label and marker forms, the outline keeps its marker hierarchy, and each parse allocates about 10% more (18.7 against 16.9 KB a call, from V8's sampling heap profiler), which the garbage collector pays for.",
   markdownIt:
     "markdown-it 15 runs about twice the instructions of 14 on this input (see the instruction counts below), so the ratio depends on which one a project has. parseBrief does more than a Markdown tokenizer: it classifies every line, counts each character's script for the language checks, and builds positioned nodes and diagnostics; see the profile below for where the time goes.",
   floor:
@@ -192,7 +192,7 @@ function peakMemory(): string {
  * for them: under valgrind every contender runs some fifty times slower, so the count takes the better
  * part of an hour. `BENCH_CALLGRIND=briefkit` counts only the two briefkit parsers, now and before the
  * real-world grammar, in a few minutes. `BENCH_CALLGRIND_WARM` and `BENCH_CALLGRIND_CALLS` change the
- * warm-up and the window (defaults 4,000 and 1,000 calls).
+ * warm-up and the window (defaults 4,000 and 1,000 calls; 8,000 and 4,000 for the two briefkit parsers).
  */
 async function instructions(): Promise<{ section: string; verdicts: string[] }> {
   const which = process.env.BENCH_CALLGRIND;
@@ -204,10 +204,12 @@ async function instructions(): Promise<{ section: string; verdicts: string[] }> 
       verdicts: [],
     };
   }
+  // two contenders only leave time for longer windows, which a garbage collection skews less
+  const briefkitOnly = which === "briefkit";
   const options = {
-    warm: Number(process.env.BENCH_CALLGRIND_WARM ?? 4000),
-    calls: Number(process.env.BENCH_CALLGRIND_CALLS ?? 1000),
-    only: which === "briefkit" ? [BRIEFKIT.name, BEFORE.name] : undefined,
+    warm: Number(process.env.BENCH_CALLGRIND_WARM ?? (briefkitOnly ? 8000 : 4000)),
+    calls: Number(process.env.BENCH_CALLGRIND_CALLS ?? (briefkitOnly ? 4000 : 1000)),
+    only: briefkitOnly ? [BRIEFKIT.name, BEFORE.name] : undefined,
   };
   const counts = await instructionCounts(options);
   const ours = counts[0]!;

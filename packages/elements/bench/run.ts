@@ -42,7 +42,8 @@ const REFERENCE = readFileSync(
 );
 const RENDER_ROUNDS = 7;
 const HEAP_RUNS = 3;
-const STARTUP_RUNS = 11;
+// The page's own cost varies from load to load on a shared machine by as much as the bundles differ.
+const STARTUP_RUNS = 21;
 const EMBED_RUNS = 5;
 const RENDER_TARGET = 1.3;
 const DESKTOP = { width: 1280, height: 800 };
