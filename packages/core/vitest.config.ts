@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Property tests run hundreds of cases; on a busy 2-core CI machine 5 s is not enough headroom.
     testTimeout: 30_000,
-    // test/adversarial.test.ts collects the garbage before each timed parse (see `timed` there)
+    // the linearity tests collect the garbage before each timed parse (test/cpu-time.ts)
     execArgv: ["--expose-gc"],
   },
 });

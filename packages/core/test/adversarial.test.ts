@@ -6,8 +6,8 @@
  * time, compared with each other, never checked against a clock.
  */
 import { describe, expect, it } from "vitest";
-import { parseBriefs } from "../src/index.js";
 import type { ParseBriefsResult } from "../src/index.js";
+import { fastest, timed } from "./cpu-time.js";
 
 const MB = 1_000_000;
 /** 10× is linear and 100× quadratic; collecting multi-megabyte strings takes a linear parse to about 22×. */
@@ -33,30 +33,6 @@ function fill(bytes: number, head: string, unit: (index: number) => string): str
     size += utf8Length(part);
   }
   return parts.join("");
-}
-
-/**
- * The CPU time this process spends on one parse: unlike the wall clock, other processes' load on a
- * busy machine cannot inflate it.
- */
-function timed(text: string): { seconds: number; result: ParseBriefsResult } {
-  // Without this, a parse also pays for collecting what came before it (the 10 MB text's making, the
-  // last try's briefs): work that grows with the heap, not with the input, and most on a loaded machine.
-  (globalThis as { gc?: () => void }).gc?.();
-  const start = process.cpuUsage();
-  const result = parseBriefs(text);
-  const { user, system } = process.cpuUsage(start);
-  return { seconds: (user + system) / 1e6, result };
-}
-
-/** The fastest of `times` parses: the one least disturbed by whatever else the machine is doing. */
-function fastest(text: string, times: number): { seconds: number; result: ParseBriefsResult } {
-  let best = timed(text);
-  for (let i = 1; i < times; i++) {
-    const next = timed(text);
-    if (next.seconds < best.seconds) best = next;
-  }
-  return best;
 }
 
 interface Shape {

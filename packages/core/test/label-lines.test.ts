@@ -1,7 +1,6 @@
-/// <reference types="node" />
 import { describe, expect, it } from "vitest";
-import { parseBriefs } from "../src/index.js";
 import { KINDS, scanLines } from "../src/parse/lines.js";
+import { fastest } from "./cpu-time.js";
 
 /** Each line's kind, whether it is a label without its colon, its key and label, and its body. */
 function read(text: string) {
@@ -73,17 +72,7 @@ describe("rule lines", () => {
 });
 
 describe("the header region stays linear", () => {
-  // the process's own CPU time, which other processes' load cannot inflate
-  const seconds = (text: string): number => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = process.cpuUsage();
-      parseBriefs(text);
-      const { user, system } = process.cpuUsage(start);
-      best = Math.min(best, user + system);
-    }
-    return best;
-  };
+  const seconds = (text: string): number => fastest(text, 3).seconds;
   const repeat = (unit: string, bytes: number): string => unit.repeat(Math.ceil(bytes / unit.length));
 
   it.each([
