@@ -2,7 +2,7 @@
  * The contenders of the reference race, shared by the timed race (parse.ts) and the instruction counts
  * (instructions.ts), so both measure the same calls. Peers are named with the exact version installed.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -69,9 +69,16 @@ export const BRIEFKIT: Peer = { name: "briefkit parseBrief", run: (text) => pars
  */
 async function parserBefore(): Promise<Peer> {
   const packed = new URL("../bench/before/parse-brief-7387e35.mjs.gz", import.meta.url);
-  const file = join(mkdtempSync(join(tmpdir(), "briefkit-before-")), "parse-brief-7387e35.mjs");
+  const folder = mkdtempSync(join(tmpdir(), "briefkit-before-"));
+  const file = join(folder, "parse-brief-7387e35.mjs");
   writeFileSync(file, gunzipSync(readFileSync(packed)));
-  const before = (await import(pathToFileURL(file).href)) as { parseBrief: (text: string) => unknown };
+  let before: { parseBrief: (text: string) => unknown };
+  try {
+    before = (await import(pathToFileURL(file).href)) as typeof before;
+  } finally {
+    // once loaded the module needs no file; every bench process and callgrind run unpacks its own
+    rmSync(folder, { recursive: true, force: true });
+  }
   return {
     name: "briefkit parseBrief before the real-world grammar (7387e35)",
     run: (text) => before.parseBrief(text),
